@@ -1,0 +1,86 @@
+/**
+ * The pipeline after parsing: blocks → tweets → quotes → speakers → model.
+ * Shared by `annotate()` and the `remarkNewsmark` plugin.
+ *
+ * @module
+ */
+import type { Root } from 'mdast'
+import { detectQuotes, type QuoteFinding } from './detect/quotes.js'
+import { detectTweets, type TweetFinding } from './detect/tweets.js'
+import type { Format, NewsDocument, Quote, Tweet } from './model.js'
+import type { ResolvedOptions } from './options.js'
+import { resolveSpeakers } from './resolve/speakers.js'
+import { type Block, collectBlocks } from './segment/blocks.js'
+import { contains, toSpan } from './span.js'
+
+/** The model plus what the unified plugin needs to edit the tree. */
+export interface Analysis {
+  document: NewsDocument
+  blocks: Block[]
+  tweets: TweetFinding[]
+}
+
+/** Run every stage on a parsed tree of `input`. */
+export function analyze(tree: Root, input: string, format: Format, options: ResolvedOptions, warnings: string[] = []): Analysis {
+  const blocks = collectBlocks(tree, input)
+  const tweets = detectTweets(blocks, input)
+  const found = detectQuotes(blocks, { input, reported: options.reported, tweets })
+  const resolution = resolveSpeakers(
+    input,
+    blocks,
+    found.map((q) => q.speaker),
+    tweets,
+  )
+  const tweetModels = tweets.map((t, i) => buildTweet(input, t, i))
+  const quotes = found.map((q, i) => buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweets, tweetModels))
+  const document: NewsDocument = { version: 1, format, quotes, speakers: resolution.speakers, tweets: tweetModels }
+  if (warnings.length > 0) document.warnings = warnings
+  return { document, blocks, tweets }
+}
+
+function buildTweet(input: string, t: TweetFinding, i: number): Tweet {
+  return {
+    id: `t${i + 1}`,
+    platform: t.platform,
+    span: toSpan(input, t.span),
+    body: toSpan(input, t.body),
+    signature: t.signature ? toSpan(input, t.signature) : null,
+    author: { name: t.author.name, handle: t.author.handle },
+    date: t.date,
+    time: t.time,
+    url: t.url,
+    statusId: t.statusId,
+    media: t.media,
+    links: t.links,
+    mentions: t.mentions,
+    hashtags: t.hashtags,
+  }
+}
+
+function buildQuote(
+  input: string,
+  q: QuoteFinding,
+  i: number,
+  speakerId: string | null,
+  tweets: TweetFinding[],
+  tweetModels: Tweet[],
+): Quote {
+  const first = q.segments[0]!
+  const last = q.segments.at(-1)!
+  const range = { start: first.start, end: last.end }
+  const tweetIndex = tweets.findIndex((t) => contains(t.span, range))
+  const quote: Quote = {
+    id: `q${i + 1}`,
+    type: q.type,
+    text: q.segments.map((s) => input.slice(s.start, s.end)).join(' '),
+    quote: toSpan(input, range),
+    speaker: q.speaker ? toSpan(input, q.speaker) : null,
+    speakerId,
+    cue: q.cue ? toSpan(input, q.cue) : null,
+    tweetId: tweetIndex === -1 ? null : (tweetModels[tweetIndex]?.id ?? null),
+    inferred: q.inferred,
+    confidence: q.confidence,
+  }
+  if (q.segments.length > 1) quote.segments = q.segments.map((s) => toSpan(input, s))
+  return quote
+}

@@ -1,0 +1,30 @@
+/**
+ * `annotate()`: parse, then run the pipeline. Nothing else.
+ *
+ * @module
+ */
+import { analyze } from './analyze.js'
+import { fromMarkdownGuarded } from './input/markdown.js'
+import { fromPlainText } from './input/text.js'
+import type { AnnotateOptions, NewsDocument } from './model.js'
+import { assertInput, resolveOptions } from './options.js'
+
+/**
+ * Find the quotes, their speakers and the embedded tweets in news text.
+ *
+ * Synchronous, pure and without I/O. Every span in the result indexes
+ * `input` exactly (UTF-16 offsets).
+ *
+ * @param input The article: plain text (default) or Markdown.
+ * @param options See {@link AnnotateOptions}.
+ * @throws {NewsmarkTypeError} When `input` is not a string or an option is unknown.
+ */
+export function annotate(input: string, options?: AnnotateOptions): NewsDocument {
+  assertInput(input)
+  const resolved = resolveOptions(options)
+  if (resolved.format === 'markdown') {
+    const { tree, warning } = fromMarkdownGuarded(input)
+    return analyze(tree, input, 'markdown', resolved, warning ? [warning] : []).document
+  }
+  return analyze(fromPlainText(input), input, 'text', resolved).document
+}

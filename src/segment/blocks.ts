@@ -1,0 +1,160 @@
+/**
+ * Blocks: the paragraphs (and headings, table cells) of an mdast tree as
+ * flat strings that the detectors read, each with a map from its characters
+ * back to offsets in the caller's input.
+ *
+ * For plain text a block's text is exactly a slice of the input. For Markdown
+ * it is the concatenated value of the block's text leaves (emphasis markers,
+ * link destinations and escapes removed), and every character keeps the input
+ * offset it came from.
+ *
+ * @module
+ */
+import type { Nodes, Parents, Root } from 'mdast'
+import type { Range } from '../span.js'
+
+/** The mdast node kinds whose text is analysed, one block each. */
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell'
+
+/** One analysed block of text. */
+export interface Block {
+  /** Position in the document's block list. */
+  index: number
+  /** The mdast node type the block came from. */
+  kind: BlockKind
+  /** The mdast node itself (the unified plugin marks it). */
+  node: Nodes
+  /** The text the detectors read. */
+  text: string
+  /** Input offset where the block's node starts. */
+  start: number
+  /** Input offset where the block's node ends. */
+  end: number
+  /**
+   * `offsets[i]` is the input offset of `text[i]`; `null` when the text is the
+   * input slice itself (`text[i]` is `input[start + i]`).
+   */
+  offsets: Int32Array | null
+  /**
+   * An id for the innermost Markdown blockquote holding the block (blocks of
+   * one blockquote share it), or -1 outside any blockquote.
+   */
+  container: number
+}
+
+/** Input offset of the character at `i` in `block.text` (a range start). */
+export function startOffset(block: Block, i: number): number {
+  if (block.offsets === null) return block.start + i
+  if (block.text.length === 0) return block.start
+  if (i >= block.text.length) return endOffset(block, block.text.length)
+  return block.offsets[i] ?? block.start
+}
+
+/** Input offset just after the character before `i` in `block.text` (a range end). */
+export function endOffset(block: Block, i: number): number {
+  if (block.offsets === null) return block.start + i
+  if (i <= 0) return startOffset(block, 0)
+  const last = block.offsets[Math.min(i, block.text.length) - 1]
+  return last === undefined ? block.start : last + 1
+}
+
+/** The input range of `block.text.slice(from, to)`. */
+export function blockRange(block: Block, from: number, to: number): Range {
+  const start = startOffset(block, from)
+  return { start, end: Math.max(start, endOffset(block, to)) }
+}
+
+/** How far ahead the aligner looks for a leaf's next character in the source. */
+const ALIGN_WINDOW = 16
+
+/**
+ * Collect the blocks of `tree`, in document order. Walks the tree with an
+ * explicit stack, so any nesting depth is safe.
+ */
+export function collectBlocks(tree: Root, input: string): Block[] {
+  const blocks: Block[] = []
+  let nextContainer = 0
+  // Stack of [node, container id]; children pushed in reverse to keep order.
+  const stack: Array<[Nodes, number]> = [[tree, -1]]
+  while (stack.length > 0) {
+    const [node, container] = stack.pop()!
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      blocks.push(makeBlock(node, node.type, blocks.length, container, input))
+      continue
+    }
+    if (!('children' in node) || node.type === 'tweet') continue
+    const inner = node.type === 'blockquote' ? nextContainer++ : container
+    const children = (node as Parents).children
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Nodes, inner])
+  }
+  return blocks
+}
+
+function makeBlock(node: Nodes, kind: BlockKind, index: number, container: number, input: string): Block {
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  // Plain-text fast path: one text child whose value is the source slice.
+  if (kind === 'paragraph' && 'children' in node && node.children.length === 1) {
+    const only = node.children[0]
+    if (
+      only?.type === 'text' &&
+      only.position?.start.offset === start &&
+      only.position.end.offset === end &&
+      only.value.length === end - start &&
+      input.startsWith(only.value, start)
+    ) {
+      return { index, kind, node, text: only.value, start, end, offsets: null, container }
+    }
+  }
+  const parts: string[] = []
+  const offsets: number[] = []
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const child = stack.pop()!
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      alignLeaf(child.value, child.position?.start.offset, child.position?.end.offset, input, offsets)
+      parts.push(child.value)
+    } else if (child.type === 'break') {
+      parts.push('\n')
+      offsets.push(child.position?.start.offset ?? offsets.at(-1) ?? start)
+    } else if ('children' in child) {
+      const children = (child as Parents).children
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes)
+    }
+  }
+  return { index, kind, node, text: parts.join(''), start, end, offsets: Int32Array.from(offsets), container }
+}
+
+/**
+ * Map each character of a leaf's `value` to the input offset it came from:
+ * walk the source from the leaf's start, matching characters in order and
+ * skipping at most {@link ALIGN_WINDOW} source characters (escapes, entities,
+ * blockquote markers on continuation lines). A character with no match (an
+ * entity's decoded form) maps to the current source position.
+ */
+function alignLeaf(
+  value: string,
+  from: number | undefined,
+  to: number | undefined,
+  input: string,
+  out: number[],
+): void {
+  if (from === undefined || to === undefined) {
+    const at = out.at(-1) ?? 0
+    for (let i = 0; i < value.length; i++) out.push(at)
+    return
+  }
+  let j = from
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    let k = j
+    const limit = Math.min(to, j + ALIGN_WINDOW)
+    while (k < limit && input.charCodeAt(k) !== c) k++
+    if (k < limit) {
+      out.push(k)
+      j = k + 1
+    } else {
+      out.push(Math.min(j, Math.max(from, to - 1)))
+    }
+  }
+}
