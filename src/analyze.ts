@@ -21,7 +21,13 @@ export interface Analysis {
 }
 
 /** Run every stage on a parsed tree of `input`. */
-export function analyze(tree: Root, input: string, format: Format, options: ResolvedOptions, warnings: string[] = []): Analysis {
+export function analyze(
+  tree: Root,
+  input: string,
+  format: Format,
+  options: ResolvedOptions,
+  warnings: string[] = [],
+): Analysis {
   const blocks = collectBlocks(tree, input)
   const tweets = detectTweets(blocks, input)
   const found = detectQuotes(blocks, { input, reported: options.reported, tweets })
@@ -32,8 +38,16 @@ export function analyze(tree: Root, input: string, format: Format, options: Reso
     tweets,
   )
   const tweetModels = tweets.map((t, i) => buildTweet(input, t, i))
-  const quotes = found.map((q, i) => buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweets, tweetModels))
-  const document: NewsDocument = { version: 1, format, quotes, speakers: resolution.speakers, tweets: tweetModels }
+  const quotes = found.map((q, i) =>
+    buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweets, tweetModels),
+  )
+  const document: NewsDocument = {
+    version: 1,
+    format,
+    quotes,
+    speakers: resolution.speakers,
+    tweets: tweetModels,
+  }
   if (warnings.length > 0) document.warnings = warnings
   return { document, blocks, tweets }
 }

@@ -38,7 +38,10 @@ export function assertInput(input: unknown): asserts input is string {
 /** Fill in defaults and reject unknown values, with a clear message. */
 export function resolveOptions(options: AnnotateOptions | null | undefined): ResolvedOptions {
   if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw new NewsmarkTypeError('ERR_NEWSMARK_OPTION', `newsmark: expected options to be an object, got ${describe(options)}`)
+    throw new NewsmarkTypeError(
+      'ERR_NEWSMARK_OPTION',
+      `newsmark: expected options to be an object, got ${describe(options)}`,
+    )
   }
   const format = options?.format ?? 'text'
   if (!formats.includes(format)) {

@@ -43,7 +43,18 @@ export function markdownHazard(input: string): string | null {
     chunkLength++
     if (c !== 0x20 && c !== 0x09) blank = false
     // > * _ [ ] < & ` \ !
-    if (c === 0x3e || c === 0x2a || c === 0x5f || c === 0x5b || c === 0x5d || c === 0x3c || c === 0x26 || c === 0x60 || c === 0x5c || c === 0x21) {
+    if (
+      c === 0x3e ||
+      c === 0x2a ||
+      c === 0x5f ||
+      c === 0x5b ||
+      c === 0x5d ||
+      c === 0x3c ||
+      c === 0x26 ||
+      c === 0x60 ||
+      c === 0x5c ||
+      c === 0x21
+    ) {
       punctuation++
       if (punctuation > MAX_CHUNK_PUNCTUATION && punctuation > chunkLength * MAX_PUNCTUATION_SHARE) {
         return `a paragraph holds more than ${MAX_CHUNK_PUNCTUATION} Markdown punctuation characters`

@@ -13,12 +13,24 @@
  * @module
  */
 import type { Paragraph, Root } from 'mdast'
-import type { Point } from 'unist'
 import type { Plugin } from 'unified'
+import type { Point } from 'unist'
 
 /** Whether a code unit is whitespace for line-blankness (space, tab, NBSP, other Unicode spaces). */
 function isBlankChar(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x1680
+  )
 }
 
 interface Line {

@@ -29,7 +29,9 @@ export type RemarkNewsmarkOptions = AnnotateOptions
  * embedded tweet's nodes by a `tweet` node that keeps them as children.
  * It also registers a remark-stringify handler for `tweet` nodes.
  */
-export const remarkNewsmark: Plugin<[(RemarkNewsmarkOptions | null | undefined)?], Root> = function (options) {
+export const remarkNewsmark: Plugin<[(RemarkNewsmarkOptions | null | undefined)?], Root> = function (
+  options,
+) {
   const resolved = resolveOptions(options)
   // The slot remark-stringify reads its extensions from (typed by remark-stringify, not a dependency here).
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
@@ -38,10 +40,13 @@ export const remarkNewsmark: Plugin<[(RemarkNewsmarkOptions | null | undefined)?
 
   return (tree: Root, file: VFile) => {
     if (file.value === undefined || file.value === null) {
-      file.fail('remarkNewsmark needs the text the tree was parsed from (file.value): its spans index that text', {
-        source: 'newsmark',
-        ruleId: 'no-value',
-      })
+      file.fail(
+        'remarkNewsmark needs the text the tree was parsed from (file.value): its spans index that text',
+        {
+          source: 'newsmark',
+          ruleId: 'no-value',
+        },
+      )
     }
     const input = String(file.value)
     const format = options?.format ?? (tree.data?.plainText ? 'text' : 'markdown')
@@ -92,7 +97,8 @@ function replaceTweets(tree: Root, { blocks, tweets, document }: Analysis): void
     for (;;) {
       const pa = parents.get(first)
       const pb = parents.get(last)
-      if (!pa || pa !== pb || pa.type === 'root' || pa.children[0] !== first || pa.children.at(-1) !== last) break
+      if (!pa || pa !== pb || pa.type === 'root' || pa.children[0] !== first || pa.children.at(-1) !== last)
+        break
       first = pa
       last = pa
     }

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * The `newsmark` command: argument parsing, reading inputs, writing results,
+ * exit codes. The library never imports this module.
+ *
+ * Exit status: 0 all inputs annotated, 1 some input failed, 2 usage error.
+ *
+ * @module
+ */
+import { parseArgs } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
+import { evalCommand } from '../eval/command.js'
+import type { Format, ReportedBreadth } from '../model.js'
+import { annotateFiles, formatForPath } from './files.js'
+import { annotateNdjsonStream } from './ndjson.js'
+
+const usage = `Usage: newsmark [options] [file ...]
+       newsmark eval <gold.jsonl|gold.json> [--json] [--errors N]
+
+Find quotes, speakers and embedded tweets in news text. Reads the files, or
+standard input when none is given, and prints a JSON document for each.
+
+Options:
+  -f, --format <text|markdown>   how to read the input (default: by extension,
+                                 .md/.markdown as markdown, else text)
+  -o, --output <json|ndjson>     one pretty JSON document (default), or one
+                                 line per input with a "file" field
+  -i, --input <text|ndjson>      ndjson: read {"id","text","format"?} records
+                                 from standard input, write one line each
+  -r, --reported <speech|all|none>
+                                 which reported speech to report (default: speech)
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit status: 0 all inputs annotated, 1 some input failed, 2 usage error.`
+
+/** Thrown for bad command lines: printed with the usage hint, exit status 2. */
+class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${value}'`)
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'eval') return evalCommand(argv.slice(1))
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      input: { type: 'string', short: 'i' },
+      reported: { type: 'string', short: 'r' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  })
+  if (values.help) {
+    process.stdout.write(`${usage}\n`)
+    return 0
+  }
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`)
+    return 0
+  }
+  const format = oneOf<Format>('format', values.format, ['text', 'markdown'])
+  const output = oneOf('output', values.output, ['json', 'ndjson'] as const) ?? 'json'
+  const input = oneOf('input', values.input, ['text', 'ndjson'] as const) ?? 'text'
+  const reported = oneOf<ReportedBreadth>('reported', values.reported, ['speech', 'all', 'none'])
+
+  if (input === 'ndjson') {
+    if (positionals.length > 0) throw new UsageError('--input ndjson reads standard input; do not name files')
+    return annotateNdjsonStream(process.stdin, process.stdout, process.stderr, { format, reported })
+  }
+  const sources =
+    positionals.length > 0
+      ? positionals.map((path) => ({ path, format: format ?? formatForPath(path) }))
+      : [{ path: null, format: format ?? 'text' }]
+  return annotateFiles(sources, { output, reported }, process.stdout, process.stderr)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`newsmark: ${(error as Error).message}\nTry 'newsmark --help'.\n`)
+      process.exitCode = 2
+      return
+    }
+    process.stderr.write(
+      `newsmark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+    process.exitCode = 1
+  },
+)
