@@ -61,13 +61,16 @@ export function markdownHazard(input: string): string | null {
       }
     }
     if (lineStart) {
-      // Container prefix: blockquote markers, list bullets, spaces and tabs.
-      if (c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x20 || c === 0x09) {
-        if (c !== 0x20 || depth === 0 || input.charCodeAt(i - 1) !== 0x20) depth++
-        if (depth > MAX_LINE_NESTING) return `a line is nested more than ${MAX_LINE_NESTING} levels deep`
-      } else {
-        lineStart = false
-      }
+      // Container prefix: blockquote markers and list bullets count one level
+      // each, indentation one level per four columns.
+      if (c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a) depth += 4
+      else if (c === 0x20) {
+        const previous = input.charCodeAt(i - 1)
+        // The space after a marker belongs to the marker.
+        if (previous !== 0x3e && previous !== 0x2d && previous !== 0x2b && previous !== 0x2a) depth += 1
+      } else if (c === 0x09) depth += 4
+      else lineStart = false
+      if (depth > MAX_LINE_NESTING * 4) return `a line is nested more than ${MAX_LINE_NESTING} levels deep`
     }
   }
   return null

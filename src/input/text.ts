@@ -15,6 +15,7 @@
 import type { Paragraph, Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { Point } from 'unist'
+import type {} from '../unified/types.js'
 
 /** Whether a code unit is whitespace for line-blankness (space, tab, NBSP, other Unicode spaces). */
 function isBlankChar(c: number): boolean {
@@ -130,5 +131,10 @@ function pointFinder(input: string): (offset: number) => Point {
  * `remarkNewsmark` and any mdast utility can run on scraped text.
  */
 export const plainTextParse: Plugin<[], string, Root> = function () {
-  this.parser = (document: string) => fromPlainText(document)
+  this.parser = (document: string) => {
+    const tree = fromPlainText(document)
+    // Tell `remarkNewsmark` that this tree is plain text, not Markdown.
+    tree.data = { plainText: true }
+    return tree
+  }
 }

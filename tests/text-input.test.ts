@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import type { Paragraph, Text } from 'mdast'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { fromPlainText, plainTextParse } from '../src/input/text.js'
+
+const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+
+/** The [start, end] offsets and value of each paragraph's text node. */
+function paragraphs(input: string) {
+  return fromPlainText(input).children.map((node) => {
+    const paragraph = node as Paragraph
+    const text = paragraph.children[0] as Text
+    return { start: paragraph.position!.start.offset, end: paragraph.position!.end.offset, value: text.value }
+  })
+}
+
+describe('fromPlainText', () => {
+  it('gives one paragraph per line when the text has no blank line (the scraped article)', () => {
+    const input = read('iraq-troops.txt')
+    const found = paragraphs(input)
+    expect(found).toHaveLength(19)
+    expect(found[0]).toEqual({ start: 0, end: 45, value: 'No plans for troops to leave Iraq, US insists' })
+    expect(found.at(-1)?.value).toBe('-with AAP')
+    for (const p of found) expect(input.slice(p.start, p.end)).toBe(p.value)
+  })
+
+  it('keeps Markdown-looking lines literal: no lists, headings, quotes, code or emphasis', () => {
+    const input = read('input/markdown-looking.txt')
+    const tree = fromPlainText(input)
+    expect(tree.children.map((n) => n.type)).toEqual(Array(6).fill('paragraph'))
+    const values = paragraphs(input).map((p) => p.value)
+    expect(values).toEqual(input.trimEnd().split('\n'))
+    expect(values[4]).toBe('    Four spaces, not a code block.')
+  })
+
+  it('splits on blank lines (also lines of NBSP) and handles CRLF and a BOM', () => {
+    const input = read('input/crlf-bom.txt')
+    expect(input.charCodeAt(0)).toBe(0xfeff)
+    expect(paragraphs(input)).toEqual([
+      { start: 1, end: 54, value: 'First paragraph, line one\r\nstill the first paragraph.' },
+      { start: 61, end: 110, value: 'Second\tparagraph with a tab and a\u00a0no-break space.' },
+      { start: 114, end: 146, value: 'Third: “Quoted words,” she said.' },
+    ])
+  })
+
+  it('gives lines and columns in positions (1-based), with offsets into the input', () => {
+    const input = 'one\r\n\r\ntwo\rthree'
+    const tree = fromPlainText(input)
+    expect(tree.children).toHaveLength(2)
+    expect(tree.children[1]!.position).toEqual({
+      start: { line: 3, column: 1, offset: 7 },
+      end: { line: 4, column: 6, offset: 16 },
+    })
+  })
+
+  it('returns an empty root for empty or whitespace-only input', () => {
+    expect(fromPlainText('').children).toEqual([])
+    expect(fromPlainText(' \n\t\r\n\u00a0').children).toEqual([])
+    expect(fromPlainText('').position?.end.offset).toBe(0)
+  })
+
+  it('is a unified parser plugin', () => {
+    const tree = unified().use(plainTextParse).parse('> quoted\n\n- item')
+    expect(tree.children.map((n) => ((n as Paragraph).children[0] as Text).value)).toEqual([
+      '> quoted',
+      '- item',
+    ])
+  })
+})
