@@ -44,6 +44,20 @@ const adverbs: ReadonlySet<string> = new Set([
   ...['too', 'yet', 'soon', 'long', 'always', 'twice', 'subsequently', 'initially', 'originally'],
 ])
 
+/** Verbs that end in "-ly" like adverbs do ("did not supply", "would reply"). */
+const lyVerbs: ReadonlySet<string> = new Set([
+  'apply',
+  'supply',
+  'comply',
+  'reply',
+  'rely',
+  'imply',
+  'multiply',
+  'rally',
+  'tally',
+  'bully',
+])
+
 /** Lower-case a cue word and normalise its apostrophes; strip other punctuation at its ends. */
 function normaliseWord(word: string): string {
   return word
@@ -55,7 +69,11 @@ function normaliseWord(word: string): string {
 /** Whether `word` (normalised) is an auxiliary or adverb to skip, unless it is itself a cue word. */
 function isSkippable(word: string, cues: ReadonlySet<string>): boolean {
   if (cues.has(word)) return false
-  return auxiliaries.has(word) || adverbs.has(word) || (word.length > 4 && word.endsWith('ly'))
+  return (
+    auxiliaries.has(word) ||
+    adverbs.has(word) ||
+    (word.endsWith('ly') && word.length > 4 && !lyVerbs.has(word))
+  )
 }
 
 /**
