@@ -605,6 +605,36 @@ describe('formatReport', () => {
   })
 })
 
+describe('formatReport with --errors', () => {
+  it('prints the error counts and the examples of each slice', () => {
+    const score = scoreDocument(gold, prediction, cues)
+    const text = formatReport({
+      gold: 'g.jsonl',
+      reported: 'speech',
+      documents: 1,
+      slices: sliceReport(sumSlices([score])),
+      tweets: null,
+      throughput: throughput(1, 100, 1),
+      errors: addDocumentErrors(emptyErrors(), gold, prediction, score, 3),
+    })
+    const lines = text.split('\n')
+    const at = lines.indexOf(
+      'errors, indirect-speech (0 missed, 1 false positives, 0 wrong speakers, 0 wrong cues, 1 wrong entities; first examples):',
+    )
+    expect(at).toBeGreaterThan(0)
+    // "The mayor believes taxes" starts after line 1 (35 + newline) and line 2 (45 + newline).
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '  false positive [article @82-106] indirect: …id. ¶ Jones told reporters that the plan was sound. ¶ ' +
+        '⟦The mayor believes taxes⟧ will fall. ¶ Critics call it a “reckless gamble”.',
+      // 5 shared units of the larger 24: 21%.
+      '      speaker: — · cue: — · nearest: indirect 21% «taxes will fall»',
+      // 50 units either side: from offset 7 (the second l of "will") to 130 (after "Critics call").
+      '  wrong entity [article @57-80] …l win the vote,” Smith said. ¶ Jones told reporters ⟦that the plan was sound⟧. ¶ The mayor believes taxes will fall. ¶ Critics call…',
+      '      gold: Ann Jones · predicted: Jones',
+    ])
+  })
+})
+
 describe('CI floor', () => {
   it('the seed fixture reaches the F1 floors', async () => {
     const report = evaluate(await loadGold('fixtures/iraq-troops.gold.json'), {

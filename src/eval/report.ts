@@ -151,18 +151,27 @@ function attributionLines(label: string, example: AttributionExample): string[] 
   ]
 }
 
-function errorLines(errors: ErrorExamples): string[] {
+/** The error counts of a slice, from its totals: what the examples are drawn from. */
+function errorCounts(s: SliceTotals): string {
+  return [
+    `${s.gold - s.matchedGold} missed`,
+    `${s.predicted - s.matchedPredicted} false positives`,
+    `${s.speaker.total - s.speaker.correct} wrong speakers`,
+    `${s.cue.total - s.cue.correct} wrong cues`,
+    `${s.entity.total - s.entity.correct} wrong entities`,
+  ].join(', ')
+}
+
+function errorLines(errors: ErrorExamples, slices: EvalReport['slices']): string[] {
   const lines: string[] = []
   for (const name of sliceNames) {
     const e = errors[name]
-    lines.push('', `errors, ${name}:`)
+    lines.push('', `errors, ${name} (${errorCounts(slices[name])}; first examples):`)
     for (const x of e.missed) lines.push(...quoteExampleLines('missed', x))
     for (const x of e.falsePositives) lines.push(...quoteExampleLines('false positive', x))
     for (const x of e.wrongSpeakers) lines.push(...attributionLines('wrong speaker', x))
     for (const x of e.wrongCues) lines.push(...attributionLines('wrong cue', x))
     for (const x of e.wrongEntities) lines.push(...attributionLines('wrong entity', x))
-    const total = e.missed.length + e.falsePositives.length + e.wrongSpeakers.length
-    if (total + e.wrongCues.length + e.wrongEntities.length === 0) lines.push('  none')
   }
   return lines
 }
@@ -179,7 +188,7 @@ export function formatReport(report: EvalReport): string {
     ...(report.tweets ? tweetLines(report.tweets) : ['tweets: not annotated in this gold']),
     `throughput: ${t.documents} ${plural}, ${(t.bytes / 1e6).toFixed(3)} MB in ${t.ms.toFixed(1)} ms: ` +
       `${num(t.documentsPerSecond, 1)} documents/s, ${num(t.megabytesPerSecond, 2)} MB/s`,
-    ...(report.errors ? errorLines(report.errors) : []),
+    ...(report.errors ? errorLines(report.errors, report.slices) : []),
   ]
   return `${lines.join('\n')}\n`
 }
