@@ -635,6 +635,53 @@ describe('formatReport with --errors', () => {
   })
 })
 
+/** The gold itself as a prediction: one speaker per gold entity, mentioned by the gold speaker span. */
+function goldAsPrediction(document: GoldDocument): NewsDocument {
+  const entities = [...new Set(document.quotes.flatMap((q) => (q.entity ? [q.entity] : [])))]
+  const speakers = entities.map((name, i) =>
+    speaker(
+      `s${i + 1}`,
+      name,
+      document.quotes.flatMap((q) => (q.entity === name && q.speaker ? [q.speaker] : [])),
+    ),
+  )
+  const quotes = document.quotes.map((q) =>
+    predictedQuote(q.type, q.quote, {
+      segments: q.segments.map(span),
+      speaker: q.speaker && span(q.speaker),
+      speakerId: q.entity ? `s${entities.indexOf(q.entity) + 1}` : null,
+      cue: q.cue && span(q.cue),
+    }),
+  )
+  return predictedDocument(quotes, speakers)
+}
+
+describe('the gold scored against itself', () => {
+  it('gets every ratio at 1 on the seed fixture', async () => {
+    const [seed] = await loadGold('fixtures/iraq-troops.gold.json')
+    const totals = sumSlices([scoreDocument(seed!, goldAsPrediction(seed!), cues)])
+    // The seed gold: 5 direct, 7 indirect speech cues (says, have denied, has said, says,
+    // says, told reporters, warn), 12 non-optional quotes in all (the 4 optional left out).
+    expect([
+      totals.direct.gold,
+      totals['direct+mixed'].gold,
+      totals['indirect-speech'].gold,
+      totals.all.gold,
+    ]).toEqual([5, 5, 7, 12])
+    for (const slice of ['direct', 'direct+mixed', 'indirect-speech', 'all'] as const) {
+      expect(sliceMetrics(totals[slice]), slice).toEqual({
+        precision: 1,
+        recall: 1,
+        f1: 1,
+        exactRecall: 1,
+        speakerAccuracy: 1,
+        cueAccuracy: 1,
+        entityAccuracy: 1,
+      })
+    }
+  })
+})
+
 describe('CI floor', () => {
   it('the seed fixture reaches the F1 floors', async () => {
     const report = evaluate(await loadGold('fixtures/iraq-troops.gold.json'), {
