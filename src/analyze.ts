@@ -20,23 +20,50 @@ export interface Analysis {
   tweets: TweetFinding[]
 }
 
-/** Run every stage on a parsed tree of `input`. */
+/** The stages of {@link analyze}, in order, as a {@link StageTimer} names them. */
+export type Stage = 'blocks' | 'tweets' | 'quotes' | 'speakers' | 'model'
+
+/** Told how many milliseconds each stage took (for `newsmark --profile`). */
+export type StageTimer = (stage: Stage, ms: number) => void
+
+/**
+ * A function to call after each stage: it reports the time since the
+ * previous call to `timer`. `undefined` without a timer, so that the
+ * pipeline pays nothing for profiling it does not ask for.
+ */
+function stopwatch(timer: StageTimer | undefined): ((stage: Stage) => void) | undefined {
+  if (timer === undefined) return undefined
+  let last = performance.now()
+  return (stage) => {
+    const now = performance.now()
+    timer(stage, now - last)
+    last = now
+  }
+}
+
+/** Run every stage on a parsed tree of `input`; `timer`, when given, is told each stage's time. */
 export function analyze(
   tree: Root,
   input: string,
   format: Format,
   options: ResolvedOptions,
   warnings: string[] = [],
+  timer?: StageTimer,
 ): Analysis {
+  const lap = stopwatch(timer)
   const blocks = collectBlocks(tree, input)
+  lap?.('blocks')
   const tweets = detectTweets(blocks, input)
+  lap?.('tweets')
   const found = detectQuotes(blocks, { input, reported: options.reported, tweets })
+  lap?.('quotes')
   const resolution = resolveSpeakers(
     input,
     blocks,
     found.map((q) => q.speaker),
     tweets,
   )
+  lap?.('speakers')
   const tweetModels = tweets.map((t, i) => buildTweet(input, t, i))
   const quotes = found.map((q, i) =>
     buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweets, tweetModels),
@@ -49,6 +76,7 @@ export function analyze(
     tweets: tweetModels,
   }
   if (warnings.length > 0) document.warnings = warnings
+  lap?.('model')
   return { document, blocks, tweets }
 }
 

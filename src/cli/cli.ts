@@ -7,12 +7,15 @@
  *
  * @module
  */
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { evalCommand } from '../eval/command.js'
 import type { Format, ReportedBreadth } from '../model.js'
 import { annotateFiles, formatForPath } from './files.js'
 import { annotateNdjsonStream } from './ndjson.js'
+import { emptyProfile, formatProfile, profilingAnnotator } from './profile.js'
+import { annotateNdjsonParallel } from './workers.js'
 
 const usage = `Usage: newsmark [options] [file ...]
        newsmark eval <gold.jsonl|gold.json> [--json] [--errors N]
@@ -29,6 +32,11 @@ Options:
                                  from standard input, write one line each
   -r, --reported <speech|all|none>
                                  which reported speech to report (default: speech)
+  -j, --jobs <n>                 with --input ndjson: worker threads to annotate
+                                 with (default: the number of cores); output
+                                 order stays input order
+      --profile                  with --input ndjson: print the time each stage
+                                 took to standard error
   -h, --help                     show this help
   -v, --version                  show the version
 
@@ -47,6 +55,11 @@ function oneOf<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${value}'`)
 }
 
+function positiveInteger(name: string, value: string): number {
+  if (/^[1-9][0-9]{0,3}$/.test(value)) return Number(value)
+  throw new UsageError(`--${name} must be a whole number from 1 to 9999, got '${value}'`)
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'eval') return evalCommand(argv.slice(1))
   const { values, positionals } = parseArgs({
@@ -58,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       input: { type: 'string', short: 'i' },
       reported: { type: 'string', short: 'r' },
+      jobs: { type: 'string', short: 'j' },
+      profile: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -75,9 +90,27 @@ async function main(argv: string[]): Promise<number> {
   const input = oneOf('input', values.input, ['text', 'ndjson'] as const) ?? 'text'
   const reported = oneOf<ReportedBreadth>('reported', values.reported, ['speech', 'all', 'none'])
 
+  const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger('jobs', values.jobs)
+
   if (input === 'ndjson') {
     if (positionals.length > 0) throw new UsageError('--input ndjson reads standard input; do not name files')
-    return annotateNdjsonStream(process.stdin, process.stdout, process.stderr, { format, reported })
+    const defaults = { format, reported }
+    const profile = values.profile ? emptyProfile() : null
+    const code =
+      jobs > 1
+        ? await annotateNdjsonParallel(process.stdin, process.stdout, process.stderr, defaults, jobs, profile)
+        : await annotateNdjsonStream(
+            process.stdin,
+            process.stdout,
+            process.stderr,
+            defaults,
+            profile ? profilingAnnotator(profile) : undefined,
+          )
+    if (profile) process.stderr.write(formatProfile(profile))
+    return code
+  }
+  if (values.jobs !== undefined || values.profile) {
+    throw new UsageError('--jobs and --profile work with --input ndjson')
   }
   const sources =
     positionals.length > 0

@@ -9,16 +9,26 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { annotate } from '../annotate.js'
-import type { Format, NewsDocument, ReportedBreadth } from '../model.js'
+import type { AnnotateOptions, Format, NewsDocument, ReportedBreadth } from '../model.js'
 
 /** One output line of the batch mode. */
 export type BatchResult = ({ id: unknown } & NewsDocument) | { id: unknown; line: number; error: string }
+
+/** The options of the batch mode that apply to every record. */
+export interface BatchDefaults {
+  format: Format | undefined
+  reported: ReportedBreadth | undefined
+}
+
+/** The function that annotates a record's text: `annotate()`, or a profiling twin of it. */
+export type Annotator = (input: string, options: AnnotateOptions) => NewsDocument
 
 /** Annotate one NDJSON line (1-based `line` number, for error messages). */
 export function annotateRecord(
   text: string,
   line: number,
-  defaults: { format: Format | undefined; reported: ReportedBreadth | undefined },
+  defaults: BatchDefaults,
+  run: Annotator = annotate,
 ): BatchResult {
   let record: unknown
   try {
@@ -35,7 +45,7 @@ export function annotateRecord(
     return { id, line, error: `invalid record: unknown format ${JSON.stringify(format)}` }
   }
   try {
-    const document = annotate(body, {
+    const document = run(body, {
       format: format ?? defaults.format ?? 'text',
       reported: defaults.reported,
     })
@@ -45,16 +55,46 @@ export function annotateRecord(
   }
 }
 
+/** What one record turns into: its output line, and for a failed record the message for standard error. */
+export interface RecordOutput {
+  /** The JSON result line, newline included. */
+  output: string
+  /** The error line (newline included), or `null` when the record was annotated. */
+  error: string | null
+}
+
+/** Annotate one NDJSON line and render its output and error lines. */
+export function processRecord(
+  text: string,
+  line: number,
+  defaults: BatchDefaults,
+  run?: Annotator,
+): RecordOutput {
+  const result = annotateRecord(text, line, defaults, run)
+  const error =
+    'error' in result
+      ? `newsmark: record on line ${line}${result.id === null ? '' : ` (id ${JSON.stringify(result.id)})`}: ${result.error}\n`
+      : null
+  return { output: `${JSON.stringify(result)}\n`, error }
+}
+
+/** Write `chunk`, and wait for `stream` to drain when its buffer is full. */
+export async function writeOrWait(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()))
+}
+
 /**
  * Read NDJSON records from `input` and write one result line each to
  * `output`, waiting for the output to drain (constant memory). Resolves to
  * the exit status: 0 when every record was annotated, 1 when any failed.
+ * `run` annotates each record's text (default: `annotate()`).
  */
 export async function annotateNdjsonStream(
   input: Readable,
   output: Writable,
   errors: Writable,
-  defaults: { format: Format | undefined; reported: ReportedBreadth | undefined },
+  defaults: BatchDefaults,
+  run?: Annotator,
 ): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
   let line = 0
@@ -62,16 +102,12 @@ export async function annotateNdjsonStream(
   for await (const text of lines) {
     line++
     if (text.trim() === '') continue
-    const result = annotateRecord(text, line, defaults)
-    if ('error' in result) {
+    const result = processRecord(text, line, defaults, run)
+    if (result.error !== null) {
       failed = true
-      errors.write(
-        `newsmark: record on line ${line}${result.id === null ? '' : ` (id ${JSON.stringify(result.id)})`}: ${result.error}\n`,
-      )
+      errors.write(result.error)
     }
-    if (!output.write(`${JSON.stringify(result)}\n`)) {
-      await new Promise<void>((resolve) => output.once('drain', () => resolve()))
-    }
+    await writeOrWait(output, result.output)
   }
   return failed ? 1 : 0
 }
