@@ -3,12 +3,34 @@
  * other mentions of the same people in the text) into people and
  * organisations (issue 4).
  *
+ * The steps, each linear in the text:
+ * 1. read the shape of each quote's speaker mention (name, pronoun, handle,
+ *    organisation, description) and scan the text once for person names;
+ * 2. link names, organisations and descriptions in document order;
+ * 3. link pronouns to the most recent agreeing entity (bounded look-back);
+ * 4. link handles to the one person whose surname they hold;
+ * 5. keep the entities that some quote's mention links to, as speakers.
+ *
  * @module
  */
+import type { TweetFinding } from '../detect/tweets.js'
 import type { Speaker } from '../model.js'
 import type { Block } from '../segment/blocks.js'
-import type { Range } from '../span.js'
-import type { TweetFinding } from '../detect/tweets.js'
+import { overlaps, type Range } from '../span.js'
+import {
+  type Clusters,
+  fileOffices,
+  linkDescription,
+  linkName,
+  linkOrganisation,
+  newClusters,
+} from './cluster.js'
+import { newEntity, toSpeaker } from './entities.js'
+import { personForHandle } from './handles.js'
+import { type MentionShape, readMention, trimMention } from './mention.js'
+import { antecedent, type Linked } from './pronouns.js'
+import { type NameCandidate, scanNames } from './scan.js'
+import { roleAfter } from './titles.js'
 
 /** The speakers of a document and, for each quote, the id of its speaker. */
 export interface Resolution {
@@ -18,15 +40,183 @@ export interface Resolution {
   speakerIds: Array<string | null>
 }
 
+/** How far after a description a name in apposition may start (", " and no more). */
+const APPOSITION_GAP = 2
+
+/** One mention to link: a quote's speaker mention or a name found in the text. */
+interface Item {
+  /** The mention's extent in the input. */
+  range: Range
+  shape: MentionShape
+  /** Index of the quote whose speaker mention this is, or -1 for a name found in the text. */
+  quote: number
+  /** Inside quote marks: never an antecedent. */
+  quoted: boolean
+  /** A description this name stands in apposition to ("the top US military officer, Mark Milley,"). */
+  apposed: Range | null
+}
+
+/** The quote mentions as items, in the order given. */
+function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[] {
+  const items: Item[] = []
+  mentions.forEach((range, quote) => {
+    if (range === null) return
+    const shape = readMention(input, range)
+    if (shape) items.push({ range: trimMention(input, range), shape, quote, quoted: false, apposed: null })
+  })
+  return items
+}
+
+/** The names found in the text that no quote mention overlaps, as items. */
+function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
+  const sorted = quotes.map((q) => q.range).sort((a, b) => a.start - b.start)
+  const out: Item[] = []
+  let k = 0
+  for (const c of candidates) {
+    while (k < sorted.length && sorted[k]!.end <= c.shape.span.start) k++
+    const hit = sorted[k]
+    if (hit && overlaps(hit, c.shape.span)) continue
+    out.push({ range: c.shape.span, shape: c.shape, quote: -1, quoted: c.quoted, apposed: null })
+  }
+  return out
+}
+
+/**
+ * Tie a description quote mention to the name in apposition right after it
+ * (", Mark Milley,"): the name item remembers the description, and the
+ * description takes the name's shape.
+ */
+function tieAppositions(input: string, items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const description = items[i]!
+    const name = items[i + 1]!
+    if (description.shape.form !== 'description' || name.shape.form !== 'name') continue
+    const gap = input.slice(description.range.end, name.range.start)
+    if (gap.length > APPOSITION_GAP || !gap.startsWith(',') || input.charAt(name.range.end) !== ',') continue
+    name.apposed = description.range
+    description.shape = name.shape
+  }
+}
+
+/** Link one non-pronoun, non-handle item; returns the entity index or -1. */
+function linkItem(clusters: Clusters, input: string, item: Item): number {
+  const shape = item.shape
+  if (shape.form === 'name') {
+    const index = linkName(clusters, input, shape, item.range)
+    const entity = clusters.entities[index]!
+    if (item.quote !== -1) entity.person = true
+    const role = item.apposed ?? roleAfter(input, shape.name.end)
+    if (role) {
+      entity.roles.push(role)
+      fileOffices(clusters, input, [role], index)
+    }
+    return index
+  }
+  if (shape.form === 'organisation') return linkOrganisation(clusters, shape, item.range)
+  if (shape.form === 'description') return linkDescription(clusters, input, shape, item.range)
+  return -1
+}
+
+/** Link a pronoun item by look-back over `linked`; sets the gender a he/she shows. */
+function linkPronoun(clusters: Clusters, input: string, item: Item, linked: readonly Linked[]): number {
+  if (item.shape.form !== 'pronoun') return -1
+  const word = input.slice(item.range.start, item.range.end).toLowerCase()
+  const index = antecedent(clusters.entities, linked, item.range.start, item.shape.pronoun, word)
+  if (index === -1) return -1
+  const entity = clusters.entities[index]!
+  if (item.shape.pronoun === 'male' || item.shape.pronoun === 'female') entity.gender = item.shape.pronoun
+  entity.mentions.push(item.range)
+  return index
+}
+
+/**
+ * Link a handle item to the person whose surname it holds, else to the
+ * entity of the same handle (`byHandle`, lowercase keys), else to a new one.
+ */
+function linkHandle(clusters: Clusters, item: Item, byHandle: Map<string, number>): number {
+  if (item.shape.form !== 'handle') return -1
+  const handle = item.shape.handle
+  let index = personForHandle(clusters.entities, clusters.bySurname, handle)
+  if (index === -1) index = byHandle.get(handle.toLowerCase()) ?? -1
+  if (index === -1) {
+    clusters.entities.push(newEntity('handle', null, 0))
+    index = clusters.entities.length - 1
+    byHandle.set(handle.toLowerCase(), index)
+  }
+  const entity = clusters.entities[index]!
+  entity.handles.push(handle)
+  entity.mentions.push(item.range)
+  return index
+}
+
+/** Add the tweets' handles (authors and mentioned accounts) to the people whose surnames they hold. */
+function linkTweetHandles(clusters: Clusters, tweets: readonly TweetFinding[]): void {
+  for (const tweet of tweets) {
+    const handles = tweet.author.handle === null ? tweet.mentions : [tweet.author.handle, ...tweet.mentions]
+    for (const handle of handles) {
+      const index = personForHandle(clusters.entities, clusters.bySurname, handle)
+      if (index !== -1) clusters.entities[index]!.handles.push(handle)
+    }
+  }
+}
+
 /**
  * Resolve `mentions` (the speaker mention of each quote, in document order;
  * `null` where a quote has none) into speakers.
  */
 export function resolveSpeakers(
-  _input: string,
-  _blocks: Block[],
+  input: string,
+  blocks: Block[],
   mentions: Array<Range | null>,
-  _tweets: TweetFinding[],
+  tweets: TweetFinding[],
 ): Resolution {
-  return { speakers: [], speakerIds: mentions.map(() => null) }
+  const quotes = quoteItems(input, mentions)
+  const items = [...quotes, ...textItems(scanNames(blocks), quotes)].sort(
+    (a, b) => a.range.start - b.range.start || b.quote - a.quote,
+  )
+  tieAppositions(input, items)
+  const clusters = newClusters()
+  const entityOf = new Map<Item, number>()
+  for (const item of items) {
+    const index = linkItem(clusters, input, item)
+    if (index !== -1) entityOf.set(item, index)
+  }
+  const linked: Linked[] = []
+  for (const item of items) {
+    const index = entityOf.get(item) ?? linkPronoun(clusters, input, item, linked)
+    if (index === -1) continue
+    entityOf.set(item, index)
+    if (!item.quoted) linked.push({ start: item.range.start, end: item.range.end, entity: index })
+    if (item.quote !== -1) clusters.entities[index]!.quoted = true
+  }
+  const byHandle = new Map<string, number>()
+  for (const item of quotes) {
+    const index = linkHandle(clusters, item, byHandle)
+    if (index !== -1) entityOf.set(item, index)
+    if (index !== -1) clusters.entities[index]!.quoted = true
+  }
+  linkTweetHandles(clusters, tweets)
+  return buildResolution(input, clusters, quotes, entityOf, mentions.length)
+}
+
+/** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
+function buildResolution(
+  input: string,
+  clusters: Clusters,
+  quotes: readonly Item[],
+  entityOf: ReadonlyMap<Item, number>,
+  count: number,
+): Resolution {
+  const firstMention = (i: number): number =>
+    clusters.entities[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)
+  const quoted = [...new Set(quotes.map((q) => entityOf.get(q)).filter((i) => i !== undefined))]
+  quoted.sort((a, b) => firstMention(a) - firstMention(b))
+  const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
+  const speakerIds: Array<string | null> = Array.from({ length: count }, () => null)
+  for (const q of quotes) {
+    const entity = entityOf.get(q)
+    speakerIds[q.quote] = entity === undefined ? null : (ids.get(entity) ?? null)
+  }
+  const speakers = quoted.map((entity) => toSpeaker(input, clusters.entities[entity]!, ids.get(entity)!))
+  return { speakers, speakerIds }
 }

@@ -1,0 +1,189 @@
+/**
+ * Linking names, organisations and descriptions to entities, one mention at
+ * a time in document order. The state lives in a {@link Clusters} value that
+ * the caller creates for one document.
+ *
+ * @module
+ */
+import type { Range } from '../span.js'
+import { type Entity, newEntity } from './entities.js'
+import type { DescriptionShape, OrganisationShape } from './mention.js'
+import type { NameShape } from './names.js'
+import { organisationRefersTo } from './organisations.js'
+
+/** How many entities of one key a mention is compared with (the most recent ones): keeps linking linear. */
+export const MAX_SAME_KEY = 16
+
+/** The entities of one document and the indexes that find them. */
+export interface Clusters {
+  entities: Entity[]
+  /** Name entities by surname key. */
+  bySurname: Map<string, number[]>
+  /** Organisation entities by the last word of their key ("post"). */
+  byLastWord: Map<string, number[]>
+  /** The latest description or group entity by key ("pentagon spokesman"). */
+  byDescription: Map<string, number>
+  /** Name entities by the last word of a title or role ("president" for "US President"). */
+  byOffice: Map<string, number[]>
+}
+
+/** Empty clusters for a new document. */
+export function newClusters(): Clusters {
+  return {
+    entities: [],
+    bySurname: new Map(),
+    byLastWord: new Map(),
+    byDescription: new Map(),
+    byOffice: new Map(),
+  }
+}
+
+/** The most recent {@link MAX_SAME_KEY} indices filed under `key`. */
+function recent(index: Map<string, number[]>, key: string): number[] {
+  return (index.get(key) ?? []).slice(-MAX_SAME_KEY)
+}
+
+/** File entity `i` under `key`, once. */
+function file(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key)
+  if (!list) index.set(key, [i])
+  else if (list.at(-1) !== i && !list.slice(-MAX_SAME_KEY).includes(i)) list.push(i)
+}
+
+/** The last word of a key or a phrase, lowercase ("post" of "new york post"). */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()
+}
+
+/** File a name entity under the last word of each of its new titles and roles. */
+export function fileOffices(clusters: Clusters, input: string, offices: readonly Range[], i: number): void {
+  for (const r of offices) file(clusters.byOffice, lastWord(input.slice(r.start, r.end)), i)
+}
+
+/** Add `entity` and return its index. */
+function add(clusters: Clusters, entity: Entity): number {
+  clusters.entities.push(entity)
+  return clusters.entities.length - 1
+}
+
+/** Whether a mention of `gender` may name `entity`. */
+function genderAgrees(entity: Entity, gender: NameShape['gender']): boolean {
+  return gender === null || entity.gender === null || entity.gender === gender
+}
+
+/**
+ * The entity a name refers to. A full name ("Donald Trump") links to the
+ * entity with the same given name and surname, or adopts a surname-only one
+ * ("Trump" in a headline). A surname alone, with or without honorific ("Mr
+ * Trump", "Clinton"), links to the entity of that surname with the most
+ * mentions, among those whose gender agrees.
+ */
+function findName(clusters: Clusters, shape: NameShape): number {
+  const same = recent(clusters.bySurname, shape.surname)
+  const agreeing = same.filter((i) => genderAgrees(clusters.entities[i]!, shape.gender))
+  if (shape.given !== null) {
+    const exact = agreeing.findLast((i) => clusters.entities[i]!.given === shape.given)
+    if (exact !== undefined) return exact
+    return agreeing.findLast((i) => clusters.entities[i]!.given === null) ?? -1
+  }
+  let best = -1
+  for (const i of agreeing) {
+    if (best === -1 || clusters.entities[i]!.mentions.length >= clusters.entities[best]!.mentions.length)
+      best = i
+  }
+  return best
+}
+
+/** Link a name mention ("US Secretary of Defence, Mark Esper", "Mr Esper"); returns the entity index. */
+export function linkName(clusters: Clusters, input: string, shape: NameShape, mention: Range): number {
+  let index = findName(clusters, shape)
+  if (index === -1) {
+    index = add(clusters, newEntity('name', shape.name, shape.length))
+    file(clusters.bySurname, shape.surname, index)
+  }
+  const entity = clusters.entities[index]!
+  if (entity.kind !== 'name' || shape.length > entity.length) {
+    entity.kind = 'name'
+    entity.name = shape.name
+    entity.length = shape.length
+  }
+  entity.surname = shape.surname
+  entity.given ??= shape.given
+  entity.gender ??= shape.gender
+  entity.person ||= shape.person
+  entity.titles.push(...shape.titles)
+  fileOffices(clusters, input, shape.titles, index)
+  entity.mentions.push(mention)
+  return index
+}
+
+/**
+ * Link an organisation: to the earlier one with the same key or of which it
+ * is a short form ("The Post" after "The New York Post"), when only one
+ * fits; else a new one.
+ */
+export function linkOrganisation(clusters: Clusters, shape: OrganisationShape, mention: Range): number {
+  const fits = recent(clusters.byLastWord, lastWord(shape.key)).filter((i) => {
+    const key = clusters.entities[i]!.key ?? ''
+    return organisationRefersTo(shape.key, key) || organisationRefersTo(key, shape.key)
+  })
+  let index = fits.length === 1 ? fits[0]! : -1
+  if (index === -1) {
+    const entity = newEntity('organisation', shape.name, shape.key.split(' ').length)
+    entity.key = shape.key
+    index = add(clusters, entity)
+    file(clusters.byLastWord, lastWord(shape.key), index)
+  }
+  const entity = clusters.entities[index]!
+  if (entity.key !== null && shape.key.length > entity.key.length) {
+    entity.key = shape.key
+    entity.name = shape.name
+  }
+  entity.mentions.push(mention)
+  return index
+}
+
+/** Whether some title or role of `entity` ends with the description's key ("president" of "US President"). */
+function holdsOffice(input: string, entity: Entity, key: string): boolean {
+  return [...entity.titles, ...entity.roles].some((r) => {
+    const office = input
+      .slice(r.start, r.end)
+      .toLowerCase()
+      .replace(/^(?:the|a|an) /, '')
+    return organisationRefersTo(key, office)
+  })
+}
+
+/**
+ * Link a description. An indefinite one ("a source", "a Pentagon
+ * spokesman") is a new speaker; a definite one ("the source", "sources")
+ * refers back to the most recent description with the same words, else to
+ * the one person whose title or role it repeats ("the president" after
+ * "US President Donald Trump"); else it is new.
+ */
+export function linkDescription(
+  clusters: Clusters,
+  input: string,
+  shape: DescriptionShape,
+  mention: Range,
+): number {
+  let index = -1
+  if (shape.definite) {
+    index = clusters.byDescription.get(shape.key) ?? -1
+    if (index === -1 && !shape.group) {
+      const offices = recent(clusters.byOffice, lastWord(shape.key)).filter((i) =>
+        holdsOffice(input, clusters.entities[i]!, shape.key),
+      )
+      if (offices.length === 1) index = offices[0]!
+    }
+  }
+  if (index === -1) {
+    const entity = newEntity(shape.group ? 'group' : 'description', shape.name, 0)
+    entity.key = shape.key
+    entity.person = shape.person
+    index = add(clusters, entity)
+  }
+  if (clusters.entities[index]!.kind !== 'name') clusters.byDescription.set(shape.key, index)
+  clusters.entities[index]!.mentions.push(mention)
+  return index
+}

@@ -1,0 +1,96 @@
+/**
+ * The entities that mentions cluster into while resolving, before they
+ * become model {@link Speaker}s.
+ *
+ * @module
+ */
+import type { Speaker, SpeakerKind } from '../model.js'
+import { type Range, toSpan } from '../span.js'
+import type { Gender } from './names.js'
+
+/** A person, organisation, group or description that mentions link to. */
+export interface Entity {
+  /** What the entity is, as far as its mentions show. */
+  kind: 'name' | 'organisation' | 'group' | 'description' | 'handle'
+  /** The fullest name found (a range of the input); a handle entity has none. */
+  name: Range | null
+  /** Words in `name`: a fuller form replaces it. */
+  length: number
+  /** Given-name key, once a full name is seen. */
+  given: string | null
+  /** Surname key, for names. */
+  surname: string | null
+  /** Clustering key of organisations and descriptions ("new york post", "pentagon spokesman"). */
+  key: string | null
+  /** Gender, from an honorific, a given name or a linked he/she. */
+  gender: Gender
+  /** Whether some mention shows a person (honorific, title, given name, quoted by name, office). */
+  person: boolean
+  titles: Range[]
+  roles: Range[]
+  handles: string[]
+  mentions: Range[]
+  /** Whether a quote's speaker mention links here: only these become speakers. */
+  quoted: boolean
+}
+
+/** A new entity of `kind` named by `name`. */
+export function newEntity(kind: Entity['kind'], name: Range | null, length: number): Entity {
+  return {
+    kind,
+    name,
+    length,
+    given: null,
+    surname: null,
+    key: null,
+    gender: null,
+    person: false,
+    titles: [],
+    roles: [],
+    handles: [],
+    mentions: [],
+    quoted: false,
+  }
+}
+
+/** The model kind of an entity. */
+function speakerKind(entity: Entity): SpeakerKind {
+  if (entity.kind === 'organisation') return 'organization'
+  if (entity.kind === 'group' || entity.kind === 'handle') return 'unknown'
+  if (entity.kind === 'name') return 'person'
+  return entity.person ? 'person' : 'unknown'
+}
+
+/** The texts of `ranges`, each once, ignoring case; the first spelling wins ("US Secretary of Defence"). */
+function distinctTexts(input: string, ranges: readonly Range[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const r of ranges) {
+    const text = input.slice(r.start, r.end)
+    const key = text.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(text)
+  }
+  return out
+}
+
+/** `ranges` sorted by start, identical ones once. */
+function sortedRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)
+  return sorted.filter((r, i) => i === 0 || r.start !== sorted[i - 1]!.start || r.end !== sorted[i - 1]!.end)
+}
+
+/** The model speaker for an entity, with its id. */
+export function toSpeaker(input: string, entity: Entity, id: string): Speaker {
+  const fallback = entity.handles[0] === undefined ? '' : `@${entity.handles[0]}`
+  return {
+    id,
+    name: entity.name ? input.slice(entity.name.start, entity.name.end) : fallback,
+    kind: speakerKind(entity),
+    titles: distinctTexts(input, entity.titles),
+    roles: distinctTexts(input, entity.roles),
+    handles: [...new Set(entity.handles)],
+    mentions: sortedRanges(entity.mentions).map((r) => toSpan(input, r)),
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Person names in a mention: the name itself ("Mark Esper", "William H.
+ * Seely III"), the honorific before it ("Mr", "Gen."), the titles before
+ * that ("US Secretary of Defence"), and the keys that link the mentions of
+ * one person (surname, given name).
+ *
+ * @module
+ */
+import type { Range } from '../span.js'
+import { isGivenName } from './organisations.js'
+import { withoutDeterminer } from './phrases.js'
+import { hasTitle } from './titles.js'
+import {
+  CIVIL_HONORIFICS,
+  FEMALE_HONORIFICS,
+  FEMALE_NAMES,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  MALE_NAMES,
+  NAME_SUFFIXES,
+  NON_NAME_WORDS,
+  TITLE_WORDS,
+} from './vocabulary.js'
+import { adjacent, isCapitalised, type Word } from './words.js'
+
+/** A person's gender as the text marks it, or `null` when it does not. */
+export type Gender = 'male' | 'female' | null
+
+/** A name mention: "US Secretary of Defence, Mark Esper", "Mr Esper", "Clinton". */
+export interface NameShape {
+  form: 'name'
+  /** The whole mention: titles, honorific and name ("US President Donald Trump", "Mr Trump"). */
+  span: Range
+  /** The name without titles or honorific ("Mark Esper"). */
+  name: Range
+  /** Title phrases before the name ("US Secretary of Defence"; a rank honorific such as "Gov."). */
+  titles: Range[]
+  /** The honorific's key ("mr", "gen"), or `null`. */
+  honorific: string | null
+  /** The given name's key ("mark"), or `null` when only a surname is written. */
+  given: string | null
+  /** The surname's key ("esper"; "seely" for "William H. Seely III"). */
+  surname: string
+  /** Words in the name: the fuller form wins. */
+  length: number
+  /** Gender from the honorific or the given name. */
+  gender: Gender
+  /** Whether the mention itself shows a person: an honorific, a title or a listed given name. */
+  person: boolean
+}
+
+/** Longest name, in words ("William H. Seely III" is 4). */
+export const MAX_NAME_WORDS = 5
+
+/** Whether a word can be part of a name: capitalised, not a function word nor an honorific. */
+function isNameWord(word: Word): boolean {
+  return isCapitalised(word) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+}
+
+/** Index of the first word of the name that ends `words`, or -1 when `words` do not end with a name. */
+function nameStart(input: string, words: readonly Word[]): number {
+  let i = words.length - 1
+  while (i > 0 && NAME_SUFFIXES.has(words[i]?.key ?? '') && adjacent(input, words[i - 1]!, words[i]!)) i--
+  const surname = words[i]
+  if (!surname || !isNameWord(surname) || (TITLE_WORDS.has(surname.key) && i === 0)) return -1
+  while (i > 0) {
+    const before = words[i - 1]!
+    if (!adjacent(input, before, words[i]!) || !isNameWord(before) || TITLE_WORDS.has(before.key)) break
+    i--
+  }
+  return words.length - i > MAX_NAME_WORDS ? -1 : i
+}
+
+/** The honorific right before word `at` (one or two words: "Mr", "Lt. Col."), as [first index, key]. */
+function honorificBefore(input: string, words: readonly Word[], at: number): [number, string] | null {
+  const one = words[at - 1]
+  if (!one || !adjacent(input, one, words[at]!)) return null
+  const two = words[at - 2]
+  if (two && adjacent(input, two, one) && HONORIFICS.has(`${two.key} ${one.key}`))
+    return [at - 2, `${two.key} ${one.key}`]
+  return HONORIFICS.has(one.key) ? [at - 1, one.key] : null
+}
+
+/** The gender an honorific or a given name marks. */
+function genderOf(honorific: string | null, given: string | null): Gender {
+  if (honorific !== null && MALE_HONORIFICS.has(honorific)) return 'male'
+  if (honorific !== null && FEMALE_HONORIFICS.has(honorific)) return 'female'
+  if (given !== null && MALE_NAMES.has(given)) return 'male'
+  if (given !== null && FEMALE_NAMES.has(given)) return 'female'
+  return null
+}
+
+/** Whether a word is an initial ("H.", "J"). */
+function isInitial(word: Word): boolean {
+  return word.key.length === 1
+}
+
+/**
+ * Read `words` (a mention, or a run found in the text) as a person name,
+ * with the honorific and titles before it: "US Marine Corps Brigadier
+ * General William H. Seely III" gives the name "William H. Seely III" and
+ * the title "US Marine Corps Brigadier General". `null` when the words do
+ * not end with a name, or when a bare determiner stands before it ("The
+ * Republican" is a description).
+ */
+export function readName(input: string, words: readonly Word[]): NameShape | null {
+  const { body, determiner } = withoutDeterminer(words)
+  const start = nameStart(input, body)
+  if (start === -1) return null
+  const run = body.slice(start)
+  const honorific = honorificBefore(input, body, start)
+  const prefix = body.slice(0, honorific ? honorific[0] : start)
+  const titles: Range[] = []
+  if (prefix.length > 0 && hasTitle(prefix)) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
+  if (honorific && !CIVIL_HONORIFICS.has(honorific[1])) {
+    titles.push({ start: body[honorific[0]]!.start, end: body[start - 1]!.end })
+  }
+  if (determiner !== null && titles.length === 0 && honorific === null) return null
+  let last = run.length - 1
+  while (last > 0 && NAME_SUFFIXES.has(run[last]!.key)) last--
+  const firstWord = run[0]!
+  const given = last > 0 && !isInitial(firstWord) ? firstWord.key : null
+  const honorificKey = honorific ? honorific[1] : null
+  const from =
+    prefix.length > 0 && titles.length > 0 ? prefix[0]! : honorific ? body[honorific[0]]! : firstWord
+  return {
+    form: 'name',
+    span: { start: Math.min(from.start, firstWord.start), end: run.at(-1)!.end },
+    name: { start: firstWord.start, end: run.at(-1)!.end },
+    titles,
+    honorific: honorificKey,
+    given,
+    surname: run[last]!.key,
+    length: run.length,
+    gender: genderOf(honorificKey, given),
+    person: honorific !== null || titles.length > 0 || isGivenName(firstWord),
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Organisations and groups: "the Pentagon", "The New York Post" (and later
+ * "The Post"), "Hillary Clinton’s campaign", "Pentagon officials".
+ *
+ * @module
+ */
+import type { OrganisationShape } from './mention.js'
+import { headPart, withoutDeterminer } from './phrases.js'
+import {
+  FEMALE_NAMES,
+  GROUP_HEADS,
+  HONORIFICS,
+  MALE_NAMES,
+  ORGANISATION_HEADS,
+  ORGANISATION_NAMES,
+  OUTLET_HEADS,
+} from './vocabulary.js'
+import { isCapitalised, type Word } from './words.js'
+
+/** Whether a word is a listed given name ("Mark", "Hillary"). */
+export function isGivenName(word: Word): boolean {
+  return MALE_NAMES.has(word.key) || FEMALE_NAMES.has(word.key)
+}
+
+/**
+ * Whether a capitalised outlet head makes the phrase a news outlet: "The New
+ * York Post", "The Post", "Fox News" — but not "Mark Post" (a given name
+ * first) nor "Sen. Star".
+ */
+function isOutlet(body: readonly Word[], head: Word, determiner: boolean): boolean {
+  if (!OUTLET_HEADS.has(head.key) || !isCapitalised(head)) return false
+  const first = body[0]
+  if (!first || isGivenName(first) || HONORIFICS.has(first.key)) return false
+  return determiner || body.length >= 2
+}
+
+/**
+ * Read `words` as an organisation or a group: the whole phrase is a known
+ * name ("the Pentagon"), or its head (the last word before a preposition)
+ * is an organisation word ("the Iraqi defence ministry", "The United
+ * States-led military coalition against Islamic State"), an outlet
+ * ("The New York Post"), or a plural group word ("Pentagon officials").
+ */
+export function readOrganisation(words: readonly Word[]): OrganisationShape | 'group' | null {
+  const { body, determiner } = withoutDeterminer(words)
+  const first = body[0]
+  const last = body.at(-1)
+  if (!first || !last) return null
+  const key = body.map((w) => w.key).join(' ')
+  const name = { start: first.start, end: last.end }
+  if (ORGANISATION_NAMES.has(key)) return { form: 'organisation', name, key }
+  const head = headPart(body).at(-1) ?? last
+  if (GROUP_HEADS.has(head.key)) return 'group'
+  if (ORGANISATION_HEADS.has(head.key) || isOutlet(body, head, determiner !== null)) {
+    return { form: 'organisation', name, key }
+  }
+  return null
+}
+
+/**
+ * Whether the organisation keyed `short` may refer to the one keyed `full`:
+ * the same key, or a shorter form that ends the longer one on a word
+ * boundary ("post" of "new york post"; "clinton campaign" of "hillary
+ * clinton campaign").
+ */
+export function organisationRefersTo(short: string, full: string): boolean {
+  return short === full || full.endsWith(` ${short}`)
+}

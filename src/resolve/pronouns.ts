@@ -1,0 +1,67 @@
+/**
+ * Pronoun speakers: "he said" links to the most recent person it can refer
+ * to, "they"/"it" to the most recent organisation or group, "who" to the
+ * mention right before it. Look-back is bounded in characters and in steps.
+ *
+ * @module
+ */
+import type { PronounClass } from '../lexicon/pronouns.js'
+import type { Entity } from './entities.js'
+
+/** How far back (characters) a he/she/they/it looks for its antecedent: about three news paragraphs. */
+export const PRONOUN_WINDOW = 1200
+/** How many earlier mentions a pronoun considers at most. */
+export const PRONOUN_STEPS = 24
+/** How far back a relative "who"/"which" looks: the mention it follows ("Esper, who said"). */
+export const RELATIVE_WINDOW = 40
+
+/** A mention already linked, as the look-back sees it. */
+export interface Linked {
+  start: number
+  end: number
+  entity: number
+}
+
+/** Whether `entity` can be what a pronoun of class `pronoun` refers to. */
+export function agrees(entity: Entity, pronoun: PronounClass): boolean {
+  switch (pronoun) {
+    case 'male':
+    case 'female':
+      return entity.person && entity.kind !== 'group' && (entity.gender === null || entity.gender === pronoun)
+    case 'plural':
+      return entity.kind === 'organisation' || entity.kind === 'group'
+    case 'neuter':
+      return entity.kind === 'organisation'
+    default:
+      return false
+  }
+}
+
+/**
+ * The entity a pronoun at `start` refers to, looking back over `linked`
+ * (mentions before it, in document order): for he/she/they/it the most
+ * recent agreeing entity within {@link PRONOUN_WINDOW}; for who/which/whom
+ * the mention ending at most {@link RELATIVE_WINDOW} characters before.
+ * `-1` when none fits (first and second person never resolve).
+ */
+export function antecedent(
+  entities: readonly Entity[],
+  linked: readonly Linked[],
+  start: number,
+  pronoun: PronounClass,
+  word: string,
+): number {
+  if (pronoun === 'relative') {
+    const before = linked.at(-1)
+    if (!before || start - before.end > RELATIVE_WINDOW) return -1
+    const entity = entities[before.entity]!
+    return word === 'which' && entity.kind !== 'organisation' ? -1 : before.entity
+  }
+  if (pronoun === 'first' || pronoun === 'second') return -1
+  for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
+    const candidate = linked[k]!
+    if (start - candidate.start > PRONOUN_WINDOW) break
+    if (agrees(entities[candidate.entity]!, pronoun)) return candidate.entity
+  }
+  return -1
+}

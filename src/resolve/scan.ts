@@ -1,0 +1,107 @@
+/**
+ * One scan of the text for person names, wherever they stand: the other
+ * mentions of a quoted person ("US President Donald Trump" before a quote
+ * by "Mr Trump") and the antecedents that pronouns refer back to.
+ *
+ * @module
+ */
+import { type Block, blockRange } from '../segment/blocks.js'
+import type { Range } from '../span.js'
+import { type NameShape, readName } from './names.js'
+import { DETERMINERS, DOTTED_WORDS, NON_NAME_WORDS, TITLE_WORDS } from './vocabulary.js'
+import { adjacent, isCapitalised, type Word, wordsOf } from './words.js'
+
+/** A name found in the text, offsets into the input. */
+export interface NameCandidate {
+  /** The name shape, its ranges mapped to input offsets. */
+  shape: NameShape
+  /** Whether it stands inside quote marks (someone's words, not narration). */
+  quoted: boolean
+}
+
+/** Longest run of name and title words read as one mention; longer runs (all-caps headlines) are skipped. */
+export const MAX_RUN_WORDS = 12
+
+/** Whether a word may belong to a run of title and name words ("former", "Secretary", "of", "State", "John", "Kerry"). */
+function isRunWord(word: Word): boolean {
+  if (word.key === 'of' || DETERMINERS.has(word.key) || TITLE_WORDS.has(word.key)) return true
+  return isCapitalised(word) && !NON_NAME_WORDS.has(word.key)
+}
+
+/**
+ * Whether `word` continues a run after `prev`: "of" only after a title word
+ * ("Secretary of State"), a determiner only after "of" ("chairman of the
+ * Joint Chiefs"), so that "President Obama of the United States" ends at
+ * "Obama".
+ */
+function continuesRun(prev: Word, word: Word): boolean {
+  if (word.key === 'of') return TITLE_WORDS.has(prev.key)
+  if (DETERMINERS.has(word.key)) return prev.key === 'of'
+  return true
+}
+
+/** The runs of adjacent run words in `words`, as [first, last] word indices. */
+function runsOf(text: string, words: readonly Word[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let first = -1
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i]
+    const prev = words[i - 1]
+    const joins =
+      word !== undefined &&
+      prev !== undefined &&
+      first !== -1 &&
+      isRunWord(word) &&
+      continuesRun(prev, word) &&
+      adjacent(text, prev, word)
+    if (joins) continue
+    if (first !== -1 && i - first <= MAX_RUN_WORDS) runs.push([first, i - 1])
+    first = word !== undefined && isRunWord(word) ? i : -1
+  }
+  return runs
+}
+
+/**
+ * The ranges of `text` inside double quote marks: “…” pairs, and straight
+ * quotes toggling. A paragraph's state starts closed (quotes that run over
+ * paragraphs reopen with a mark).
+ */
+function quotedRanges(text: string): Range[] {
+  const out: Range[] = []
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i)
+    if (c === '“' || (c === '"' && open === -1)) open = i
+    else if ((c === '”' || c === '"') && open !== -1) {
+      out.push({ start: open, end: i })
+      open = -1
+    }
+  }
+  if (open !== -1) out.push({ start: open, end: text.length })
+  return out
+}
+
+/** The shape with its ranges mapped from block text to input offsets. */
+function mapShape(block: Block, shape: NameShape): NameShape {
+  const map = (r: Range): Range => blockRange(block, r.start, r.end)
+  return { ...shape, span: map(shape.span), name: map(shape.name), titles: shape.titles.map(map) }
+}
+
+/** Every person name in the blocks, in document order. Linear in the text. */
+export function scanNames(blocks: readonly Block[]): NameCandidate[] {
+  const out: NameCandidate[] = []
+  for (const block of blocks) {
+    const text = block.text
+    const words = wordsOf(text, 0, text.length, DOTTED_WORDS)
+    const quoted = quotedRanges(text)
+    let q = 0
+    for (const [first, last] of runsOf(text, words)) {
+      const shape = readName(text, words.slice(first, last + 1))
+      if (!shape) continue
+      while (q < quoted.length && quoted[q]!.end <= shape.name.start) q++
+      const inside = q < quoted.length && quoted[q]!.start < shape.name.start
+      out.push({ shape: mapShape(block, shape), quoted: inside })
+    }
+  }
+  return out
+}

@@ -1,0 +1,87 @@
+/**
+ * Titles before a name ("US Secretary of Defence, Mark Esper") and roles in
+ * an apposition after it ("US Army General Mark Milley, chairman of the
+ * military’s Joint Chiefs of Staff, said").
+ *
+ * @module
+ */
+import type { Range } from '../span.js'
+import { headPart } from './phrases.js'
+import { DETERMINERS, MAX_TITLE_WORDS, TITLE_PHRASES } from './vocabulary.js'
+import { type Word, wordsOf } from './words.js'
+
+/** How far after a mention a role apposition may run, in characters. */
+export const ROLE_WINDOW = 120
+
+/** Whether some run of `words` is a title phrase ("brigadier general", "spokesman"). */
+export function hasTitle(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let phrase = ''
+    for (let j = i; j < words.length && j < i + MAX_TITLE_WORDS; j++) {
+      phrase = phrase === '' ? (words[j]?.key ?? '') : `${phrase} ${words[j]?.key ?? ''}`
+      if (TITLE_PHRASES.has(phrase)) return true
+    }
+  }
+  return false
+}
+
+/** Whether `words` end with a title phrase ("the top US military officer", "Joint Chiefs chairman"). */
+export function endsWithTitle(words: readonly Word[]): boolean {
+  let phrase = ''
+  for (let i = words.length - 1; i >= 0 && i >= words.length - MAX_TITLE_WORDS; i--) {
+    phrase = phrase === '' ? (words[i]?.key ?? '') : `${words[i]?.key ?? ''} ${phrase}`
+    if (TITLE_PHRASES.has(phrase)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a phrase describes a person by office: its head part ends with a
+ * title ("chairman of the Joint Chiefs", "a Pentagon spokesman"), which
+ * "President Trump said" does not.
+ */
+export function describesOffice(words: readonly Word[]): boolean {
+  return endsWithTitle(headPart(words))
+}
+
+/** Characters that end an apposition. */
+function endsApposition(c: string): boolean {
+  return c === ',' || c === '.' || c === ';' || c === ')' || c === '\n' || c === '\r'
+}
+
+/** Characters that an apposition never holds: quote marks, dashes that open an aside, colons. */
+function breaksApposition(c: string): boolean {
+  return c === '“' || c === '”' || c === '"' || c === ':' || c === '—' || c === '(' || c === '‘'
+}
+
+/**
+ * The role in an apposition right after a mention ending at `end`:
+ * ", chairman of the military’s Joint Chiefs of Staff, said" gives
+ * "chairman of the military’s Joint Chiefs of Staff" (seed article);
+ * ", commanding general of Task Force Iraq." gives "commanding general of
+ * Task Force Iraq". The phrase must describe an office (its head part ends
+ * with a title) and end within {@link ROLE_WINDOW} characters.
+ */
+export function roleAfter(input: string, end: number): Range | null {
+  if (input.charAt(end) !== ',' || input.charAt(end + 1) !== ' ') return null
+  const start = end + 2
+  const limit = Math.min(input.length, start + ROLE_WINDOW)
+  let stop = -1
+  for (let i = start; i < limit; i++) {
+    const c = input.charAt(i)
+    if (breaksApposition(c)) return null
+    if (endsApposition(c)) {
+      stop = i
+      break
+    }
+  }
+  if (stop === -1) {
+    if (limit !== input.length) return null
+    stop = limit
+  }
+  const words = wordsOf(input, start, stop)
+  const first = words[0]
+  if (!first || first.start !== start) return null
+  const body = first && DETERMINERS.has(first.key) && first.text === first.key ? words.slice(1) : words
+  return describesOffice(body) ? { start, end: stop } : null
+}

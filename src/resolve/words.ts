@@ -1,0 +1,92 @@
+/**
+ * Words of a mention or a paragraph, with offsets: the unit every resolver
+ * rule reads. One linear scan; no regular expression over the whole text.
+ *
+ * @module
+ */
+import type { Range } from '../span.js'
+
+/** A word: letters and digits, with inner apostrophes, hyphens and dots ("O’Brien", "U.S.", "H."). */
+export interface Word extends Range {
+  /** The word as written (a possessive "’s" and a sentence-final dot excluded). */
+  text: string
+  /** `text` in lowercase, without dots: the lookup key ("us" for "U.S."). */
+  key: string
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
+const UPPER = /\p{Lu}/u
+
+/** Whether the character at `i` of `text` is a letter, mark or digit. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (Number.isNaN(c)) return false
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return LETTER_OR_DIGIT.test(text.charAt(i))
+}
+
+/** Characters that join two word parts: apostrophes, hyphens, dots ("O’Brien", "vice-presidential", "U.S"). */
+function isJoiner(c: string): boolean {
+  return c === "'" || c === '’' || c === '-' || c === '‐' || c === '.'
+}
+
+/** The lookup key of a word as written: lowercase, dots removed. */
+export function wordKey(text: string): string {
+  return text.toLowerCase().replaceAll('.', '')
+}
+
+/** Whether a word starts with an uppercase letter ("Esper", "US", "H."). */
+export function isCapitalised(word: Word): boolean {
+  return UPPER.test(word.text.charAt(0))
+}
+
+/** Whether a word is an initial ("H.", "J") or an abbreviation with inner dots ("U.S."). */
+function keepsDot(text: string): boolean {
+  return text.length === 1 || text.includes('.')
+}
+
+/**
+ * The words of `text[from, to)`, offsets relative to `text`. A possessive
+ * "’s" or "'s" is left out of the word; a trailing dot is kept only on
+ * initials and dotted abbreviations (`extraDotted` names more words that keep
+ * theirs, such as honorifics: "Mr.", "Gen.").
+ */
+export function wordsOf(
+  text: string,
+  from = 0,
+  to: number = text.length,
+  extraDotted: ReadonlySet<string> = new Set(),
+): Word[] {
+  const out: Word[] = []
+  let i = from
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < to) {
+      if (isWordChar(text, i)) i++
+      else if (isJoiner(text.charAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2
+      else break
+    }
+    let end = i
+    const core = text.slice(start, end)
+    if (/['’][sS]$/.test(core) && core.length > 2) end -= 2
+    if (text.charAt(end) === '.' && end < to && (keepsDot(core) || extraDotted.has(wordKey(core)))) end++
+    const written = text.slice(start, end)
+    out.push({ start, end, text: written, key: wordKey(written) })
+    i = Math.max(i, end)
+  }
+  return out
+}
+
+/** Whether only spaces separate two words (no comma, dash, bracket or line break). */
+export function adjacent(text: string, a: Word, b: Word): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charAt(i)
+    if (c !== ' ' && c !== '\u00a0' && c !== '\t') return false
+  }
+  return b.start - a.end <= 3
+}
