@@ -2,11 +2,41 @@
  * Embedded tweets and other social posts, found from the traces that
  * scrapers and HTML-to-Markdown converters leave (issue 3).
  *
+ * One pass over the blocks. In each block, cheap `indexOf` searches for the
+ * anchors an embed must have (`(@` of a signature's handle, the phrases
+ * "Post by @" and "Posted by ", a post URL's path) come first; only around an
+ * anchor are the bounded readers of `tweets/signature.ts` run. From an
+ * accepted signature the body is read line by line backwards
+ * (`bodyLines`), and boilerplate lines after it are taken in.
+ *
  * @module
  */
+import { postByPhrase, postedByPhrase } from '../lexicon/social.js'
 import type { Platform } from '../model.js'
 import type { Block } from '../segment/blocks.js'
 import type { Range } from '../span.js'
+import { addOnce, type Entities, readEntities } from './tweets/entities.js'
+import {
+  inputEnd,
+  inputStart,
+  type Line,
+  lineAround,
+  linesRange,
+  lineText,
+  nextLine,
+  previousLine,
+  trimLine,
+} from './tweets/lines.js'
+import {
+  findBoilerplate,
+  MAX_NAME_CHARS,
+  platformOfHandle,
+  readHandleSignature,
+  readPostBy,
+  readPostedBy,
+  type Signature,
+} from './tweets/signature.js'
+import { isMediaUrl, isNavigationUrl, MAX_URL_CHARS, type PostUrl, readPostUrl } from './tweets/urls.js'
 
 /** An embedded post as the detector finds it (offsets only; the model adds ids and text). */
 export interface TweetFinding {
@@ -32,7 +62,367 @@ export interface TweetFinding {
   blocks: [first: number, last: number]
 }
 
+/** Most lines read back from a signature for the body. */
+export const MAX_BODY_LINES = 24
+/** Most characters read back from a signature for the body (long posts included). */
+export const MAX_BODY_CHARS = 4000
+/**
+ * Most characters of a body joined across paragraphs on the strength of a
+ * clue alone (outside a blockquote or an "opening" boilerplate line): a
+ * tweet's 280 characters plus its links' display text.
+ */
+export const MAX_TWEET_CHARS = 320
+/** Most boilerplate or URL lines taken in after a signature. */
+export const MAX_TRAILING_LINES = 2
+
+type AnchorKind = 'handle' | 'postBy' | 'postedBy' | 'url'
+
+/** What an embed must contain, searched with `indexOf` before any regex runs. */
+const ANCHORS: ReadonlyArray<readonly [string, AnchorKind]> = [
+  ['(@', 'handle'],
+  [postByPhrase, 'postBy'],
+  [postedByPhrase, 'postedBy'],
+  ['/status', 'url'],
+  ['/post/', 'url'],
+  ['/@', 'url'],
+  ['instagram.com/', 'url'],
+  ['facebook.com/', 'url'],
+]
+
+/** A position in the document: text index `at` of block `block`. */
+interface Cursor {
+  block: number
+  at: number
+}
+
 /** Find every embedded post in `blocks`, in document order. */
-export function detectTweets(_blocks: Block[], _input: string): TweetFinding[] {
-  return []
+export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
+  const found: TweetFinding[] = []
+  // Nothing before the floor may be read again: embeds never overlap.
+  let floor: Cursor = { block: 0, at: 0 }
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.index < floor.block) continue
+    for (const anchor of anchorsIn(block.text)) {
+      if (block.index === floor.block && anchor.at < floor.at) continue
+      const finding = readEmbed(blocks, block, anchor.at, anchor.kind, floor)
+      if (finding === null) continue
+      found.push(finding.tweet)
+      floor = finding.end
+      if (floor.block > block.index) break
+    }
+  }
+  return found
+}
+
+/** Every anchor in `text`, in order of position. */
+function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
+  const anchors: Array<{ at: number; kind: AnchorKind }> = []
+  for (const [needle, kind] of ANCHORS) {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      anchors.push({ at, kind })
+    }
+  }
+  return anchors.sort((a, b) => a.at - b.at)
+}
+
+function readEmbed(
+  blocks: readonly Block[],
+  block: Block,
+  at: number,
+  kind: AnchorKind,
+  floor: Cursor,
+): { tweet: TweetFinding; end: Cursor } | null {
+  if (kind === 'url') return readBareUrl(blocks, block, at)
+  const signature =
+    kind === 'handle'
+      ? readHandleSignature(block.text, at)
+      : kind === 'postBy'
+        ? readPostBy(block.text, at)
+        : readPostedBy(block.text, at)
+  if (signature === null) return null
+  return readSignedEmbed(blocks, block, signature, floor)
+}
+
+/** A link in a Markdown block: its destination, its text and where it stands in the input. */
+interface LinkAt {
+  url: string
+  text: string
+  start: number
+  end: number
+}
+
+/** The links inside `block`'s node (Markdown); none for plain text. */
+function linksIn(block: Block | undefined): LinkAt[] {
+  if (!block || block.offsets === null) return []
+  const links: LinkAt[] = []
+  const stack = [block.node]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'link') {
+      const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+      links.push({
+        url: node.url,
+        text,
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0,
+      })
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+    }
+  }
+  return links
+}
+
+/** Links of blocks `first`…`last` that lie inside `range`. */
+function linksWithin(blocks: readonly Block[], first: number, last: number, range: Range): LinkAt[] {
+  const out: LinkAt[] = []
+  for (let b = first; b <= last; b++) {
+    for (const link of linksIn(blocks[b]))
+      if (link.start >= range.start && link.end <= range.end) out.push(link)
+  }
+  return out
+}
+
+/** The post URL among `urls`, if any. */
+function firstPostUrl(urls: readonly string[]): { url: string; post: PostUrl } | null {
+  for (const url of urls) {
+    const post = readPostUrl(url)
+    if (post) return { url, post }
+  }
+  return null
+}
+
+/** Whether `line` lies (partly) before `floor`. */
+function beforeFloor(line: Line, floor: Cursor): boolean {
+  return line.block < floor.block || (line.block === floor.block && line.from < floor.at)
+}
+
+/**
+ * A signed embed: body lines back from the signature, boilerplate and a
+ * post URL line after it. "BREAKING: … It’s a withdrawal.
+ * pic.twitter.com/tQHSsHTtez" / "— Liz Sly (@LizSly) January 6, 2020".
+ */
+function readSignedEmbed(
+  blocks: readonly Block[],
+  block: Block,
+  sig: Signature,
+  floor: Cursor,
+): { tweet: TweetFinding; end: Cursor } | null {
+  const line = lineAround(blocks, block.index, sig.from)
+  if (line === null) return null
+  const sigRange = { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) }
+  const lineLinks = linksWithin(blocks, block.index, block.index, {
+    start: inputStart(block, line.from),
+    end: inputEnd(block, line.to),
+  })
+  let post = firstPostUrl(lineLinks.map((l) => l.url))
+  let platform: Platform | null = sig.platform ?? post?.post.platform ?? null
+  let spanStart: Line | null = null
+
+  // "View on Threads" may stand before "Post by @zuck".
+  if (sig.kind === 'postByHandle' && sig.bodyEnd <= line.from) {
+    const before = previousLine(blocks, line)
+    const named = before && !beforeFloor(before, floor) ? findBoilerplate(lineText(blocks, before)) : null
+    if (before && named && !named.opens) {
+      platform ??= named.platform
+      spanStart = before
+    }
+  }
+
+  // Boilerplate and the post's own URL after the signature.
+  let last: Line = { block: block.index, from: sig.from, to: sig.to }
+  let after: Line | null = { block: block.index, from: line.from, to: line.to }
+  for (let k = 0; k < MAX_TRAILING_LINES; k++) {
+    after = after ? nextLine(blocks, after) : null
+    if (after === null || (block.container !== -1 && blocks[after.block]?.container !== block.container))
+      break
+    const text = lineText(blocks, after).trim()
+    const named = findBoilerplate(text)
+    if (named && !named.opens) {
+      platform ??= named.platform
+      last = trimLine(blocks, after)
+      continue
+    }
+    const ownUrl = text.length <= MAX_URL_CHARS && !/\s/.test(text) ? readPostUrl(text) : null
+    const handle = sig.handle?.toLowerCase()
+    if (ownUrl && post === null && handle !== undefined && ownUrl.handle?.toLowerCase() === handle) {
+      post = { url: text, post: ownUrl }
+      last = trimLine(blocks, after)
+    }
+    break
+  }
+
+  platform ??= sig.handle === null ? null : platformOfHandle(sig.handle)
+  if (platform === null) return null
+  if (sig.kind === 'postedByNameOnDate' && !sig.date?.weekday && post?.post.platform !== 'facebook')
+    return null
+
+  const body =
+    sig.kind === 'postByHandle'
+      ? null
+      : bodyLines(blocks, { block: block.index, from: line.from, to: sig.bodyEnd }, floor)
+  const opener = body?.opener ?? null
+  const bodyRange =
+    body && body.lines.length > 0
+      ? linesRange(blocks, body.lines[0]!, body.lines.at(-1)!)
+      : { start: sigRange.start, end: sigRange.start }
+  const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
+  // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
+  if (sig.kind === 'dashHandleDate' && sig.date === null) {
+    const traced = entities.media.length > 0 || entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l))
+    if (post === null && block.container === -1 && !traced) return null
+  }
+
+  const firstLine = spanStart ?? opener ?? body?.lines[0] ?? null
+  const first = firstLine ? trimLine(blocks, firstLine) : { block: block.index, from: sig.from, to: sig.to }
+  const span = linesRange(blocks, first, last)
+  span.start = Math.min(span.start, sigRange.start)
+  span.end = Math.max(span.end, sigRange.end)
+  const lastBlock = blocks[last.block]!
+  return {
+    tweet: {
+      platform,
+      span,
+      body: bodyRange,
+      signature: sigRange,
+      author: { name: sig.name, handle: sig.handle ?? post?.post.handle ?? null },
+      date: sig.date?.date ?? null,
+      time: sig.date?.time ?? null,
+      url: post?.url ?? null,
+      statusId: post?.post.id ?? null,
+      ...entities,
+      blocks: [first.block, last.block],
+    },
+    end: { block: last.block, at: last.to === lastBlock.text.length ? last.to : last.to + 1 },
+  }
+}
+
+function emptyEntities(): Entities {
+  return { media: [], links: [], mentions: [], hashtags: [] }
+}
+
+/**
+ * The body's lines, read back from `glued` (the text before the signature
+ * on its line, possibly empty): the line before it, then more lines while
+ * they belong to the post. Within one paragraph, one blockquote, or after an
+ * opening boilerplate line ("View this post on Instagram") every line does;
+ * across paragraphs outside a blockquote a line joins only on a clue (the
+ * later line goes on in lower case, or the earlier one has a hashtag or a
+ * tweet's link) and never after a colon ("Liz Sly tweeted:").
+ */
+function bodyLines(
+  blocks: readonly Block[],
+  glued: Line,
+  floor: Cursor,
+): { lines: Line[]; opener: Line | null } {
+  const container = blocks[glued.block]?.container ?? -1
+  const seen: Line[] = []
+  let opener: Line | null = null
+  let total = 0
+  let line: Line | null = glued.to > glued.from ? glued : previousLine(blocks, glued)
+  while (line !== null && seen.length < MAX_BODY_LINES && !beforeFloor(line, floor)) {
+    if (blocks[line.block]?.container !== container) break
+    const text = lineText(blocks, line)
+    if (findBoilerplate(text)?.opens) {
+      opener = line
+      break
+    }
+    total += text.length
+    if (total > MAX_BODY_CHARS) break
+    seen.push(line)
+    line = previousLine(blocks, line)
+  }
+  let taken = seen.length
+  if (opener === null && container === -1) {
+    taken = 0
+    let length = 0
+    for (const candidate of seen) {
+      const text = lineText(blocks, candidate)
+      const later = seen[taken - 1]
+      if (/:\s*$/.test(text)) break
+      if (later !== undefined && later.block !== candidate.block) {
+        if (length + text.length > MAX_TWEET_CHARS) break
+        if (!/^\s*[a-z]/.test(lineText(blocks, later)) && !hasTweetClue(text)) break
+      }
+      length += text.length
+      taken++
+    }
+  }
+  const lines = seen
+    .slice(0, taken)
+    .reverse()
+    .map((l) => trimLine(blocks, l))
+  // Boilerplate ("[image or embed]") belongs to the span, not the body.
+  while (lines.length > 0 && findBoilerplate(lineText(blocks, lines.at(-1)!)) !== null) lines.pop()
+  while (lines.length > 0 && findBoilerplate(lineText(blocks, lines[0]!)) !== null) lines.shift()
+  return { lines: lines.filter((l) => l.to > l.from), opener }
+}
+
+/** A hashtag or a tweet's own link: "#Iraq", "pic.twitter.com/…", "t.co/…". */
+function hasTweetClue(text: string): boolean {
+  return /(?:^|\s)#[\p{L}\p{N}_]|pic\.(?:twitter|x)\.com\/|\bt\.co\//u.test(text)
+}
+
+/** The entities of the body: from its text, and from the destinations of its Markdown links. */
+function bodyEntities(
+  blocks: readonly Block[],
+  lines: readonly Line[],
+  range: Range,
+  platform: Platform,
+): Entities {
+  if (lines.length === 0) return emptyEntities()
+  const text = lines.map((l) => lineText(blocks, l)).join('\n')
+  const entities = readEntities(text, platform)
+  for (const link of linksWithin(blocks, lines[0]!.block, lines.at(-1)!.block, range)) {
+    const shown = link.text.trim()
+    if (isMediaUrl(shown) || shown.startsWith('#') || shown.startsWith('@') || isNavigationUrl(link.url))
+      continue
+    addOnce(entities.links, link.url)
+  }
+  return entities
+}
+
+/**
+ * A post URL alone on its line, as a CMS leaves an embed it did not render
+ * ("https://twitter.com/LizSly/status/1214266567890034689"). Not when the
+ * next line signs a post: then the URL is that post's quoted tweet.
+ */
+function readBareUrl(
+  blocks: readonly Block[],
+  block: Block,
+  at: number,
+): { tweet: TweetFinding; end: Cursor } | null {
+  const line = lineAround(blocks, block.index, at)
+  if (line === null || line.to - line.from > MAX_URL_CHARS) return null
+  const trimmed = trimLine(blocks, line)
+  const url = lineText(blocks, trimmed).replace(/[.,;]$/, '')
+  if (url.length === 0 || /\s/.test(url)) return null
+  const post = readPostUrl(url)
+  if (post === null) return null
+  const next = nextLine(blocks, line)
+  if (next !== null && signsPost(lineText(blocks, next))) return null
+  const start = inputStart(block, trimmed.from)
+  const span = { start, end: Math.max(start, inputEnd(block, trimmed.to)) }
+  return {
+    tweet: {
+      platform: post.platform,
+      span,
+      body: { start: span.start, end: span.start },
+      signature: null,
+      author: { name: null, handle: post.handle },
+      date: null,
+      time: null,
+      url,
+      statusId: post.id,
+      ...emptyEntities(),
+      blocks: [block.index, block.index],
+    },
+    end: { block: block.index, at: line.to },
+  }
+}
+
+/** Whether `text` (one line) holds a signature. */
+function signsPost(text: string): boolean {
+  const at = text.indexOf('(@')
+  return at !== -1 && at <= MAX_NAME_CHARS * 2 && readHandleSignature(text, at) !== null
 }

@@ -1,0 +1,191 @@
+/**
+ * English dates as social-media signatures print them, read into ISO form:
+ * "January 6, 2020" (Twitter's embed), "Jan 6, 2020", "6 January 2020",
+ * "2020-01-06", "Monday, January 6, 2020" (Facebook's embed), "January 6,
+ * 2024 at 2:34 PM" (Bluesky's embed), "Jan 6, 2020 at 2:34pm PST"
+ * (Instagram's older embed), "2:34 PM · Jan 6, 2020" (a post's own page) and
+ * "2020-01-06T14:34:00Z".
+ *
+ * The whole string must be a date (with an optional weekday and time);
+ * anything else left over makes it not a date, so that "is a reporter" after
+ * a handle is not read as one.
+ *
+ * @module
+ */
+import { monthNumbers, ordinalSuffixes, timeZoneAbbreviations, weekdayNumbers } from '../lexicon/months.js'
+
+/** A date read from text. */
+export interface ParsedDate {
+  /** ISO `YYYY-MM-DD`. */
+  date: string
+  /** `HH:MM` (24-hour), or `null` when no time was given. */
+  time: string | null
+  /** Whether a weekday was written (and agrees with the date). */
+  weekday: boolean
+}
+
+/** Longest text read as a date: "Wednesday, September 30, 2020 at 11:59 p.m. AEDT" is 48. */
+export const MAX_DATE_CHARS = 80
+/** Earliest year accepted (no social network is older). */
+export const MIN_YEAR = 1990
+/** Latest year accepted. */
+export const MAX_YEAR = 2100
+
+/**
+ * ISO date with optional time: "2020-01-06", "2020-01-06T14:34:00Z",
+ * "2020-01-06 14:34". Anchored, no nested quantifiers.
+ */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** Words and punctuation that only join the parts of a date: "Jan 6, 2020 at 2:34", "6th of January". */
+const FILLER_WORDS = new Set(['at', 'on', 'of', 'the'])
+const FILLER_PUNCTUATION = new Set([',', '.', '·', '•', '-', '–', '—', '|', '@'])
+const zones = new Set(timeZoneAbbreviations)
+const ordinals = new Set(ordinalSuffixes)
+
+type Token = { kind: 'number' | 'word' | 'mark'; value: string }
+
+/** Split into digit runs, letter runs and single other characters; spaces dropped. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    let j = i + 1
+    if (isDigit(c)) {
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++
+      tokens.push({ kind: 'number', value: text.slice(i, j) })
+    } else if (isLetter(c)) {
+      while (j < text.length && isLetter(text.charCodeAt(j))) j++
+      tokens.push({ kind: 'word', value: text.slice(i, j).toLowerCase() })
+    } else if (!/\s/.test(text[i] ?? '')) {
+      tokens.push({ kind: 'mark', value: text[i] ?? '' })
+    }
+    i = j
+  }
+  return tokens
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/**
+ * Take a time out of `tokens` ("2:34 PM", "14:34", "2:34pm", "11 a.m."),
+ * returning it as `HH:MM` and the tokens without it; `undefined` when the
+ * time is malformed, `null` when there is none.
+ */
+function takeTime(tokens: Token[]): { time: string | null; rest: Token[] } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const hour = tokens[i]
+    if (hour?.kind !== 'number') continue
+    let j = i + 1
+    let minute = 0
+    let hasColon = false
+    if (tokens[j]?.value === ':' && tokens[j + 1]?.kind === 'number') {
+      minute = Number(tokens[j + 1]?.value)
+      hasColon = true
+      j += 2
+      if (tokens[j]?.value === ':' && tokens[j + 1]?.kind === 'number') j += 2
+    }
+    const meridiem = readMeridiem(tokens, j)
+    if (!hasColon && meridiem === null) continue
+    let h = Number(hour.value)
+    if (meridiem !== null) {
+      if (h < 1 || h > 12) return undefined
+      h = (h % 12) + (meridiem.pm ? 12 : 0)
+      j = meridiem.next
+    }
+    if (h > 23 || minute > 59 || hour.value.length > 2) return undefined
+    const time = `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+    return { time, rest: [...tokens.slice(0, i), ...tokens.slice(j)] }
+  }
+  return { time: null, rest: tokens }
+}
+
+/** "am", "pm", "a.m.", "p.m." at `i`. */
+function readMeridiem(tokens: Token[], i: number): { pm: boolean; next: number } | null {
+  const t = tokens[i]
+  if (t?.value === 'am' || t?.value === 'pm') return { pm: t.value === 'pm', next: i + 1 }
+  if (
+    (t?.value === 'a' || t?.value === 'p') &&
+    tokens[i + 1]?.value === '.' &&
+    tokens[i + 2]?.value === 'm'
+  ) {
+    return { pm: t.value === 'p', next: tokens[i + 3]?.value === '.' ? i + 4 : i + 3 }
+  }
+  return null
+}
+
+/** Days in `month` (1–12) of `year`. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null
+  if (day > daysInMonth(year, month)) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * Read `text` (surrounding spaces allowed) as one English date with an
+ * optional weekday and time; `null` when it is not exactly that.
+ */
+export function parseDate(text: string): ParsedDate | null {
+  const trimmed = text.trim()
+  if (trimmed.length === 0 || trimmed.length > MAX_DATE_CHARS) return null
+  const iso = ISO_DATE.exec(trimmed)
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    if (date === null) return null
+    if (iso[4] === undefined || iso[5] === undefined) return { date, time: null, weekday: false }
+    if (Number(iso[4]) > 23 || Number(iso[5]) > 59) return null
+    return { date, time: `${iso[4]}:${iso[5]}`, weekday: false }
+  }
+  const timed = takeTime(tokenize(trimmed))
+  if (timed === undefined) return null
+  const parts = timed.rest.filter(
+    (t) =>
+      !(t.kind === 'mark' && FILLER_PUNCTUATION.has(t.value)) &&
+      !(t.kind === 'word' && (FILLER_WORDS.has(t.value) || zones.has(t.value))),
+  )
+  let weekday: number | null = null
+  const first = parts[0]
+  if (first?.kind === 'word' && weekdayNumbers[first.value] !== undefined) {
+    weekday = weekdayNumbers[first.value] ?? null
+    parts.shift()
+  }
+  const ymd = readDayMonthYear(parts)
+  if (ymd === null) return null
+  const date = isoDate(ymd.year, ymd.month, ymd.day)
+  if (date === null) return null
+  if (weekday !== null && new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day)).getUTCDay() !== weekday)
+    return null
+  return { date, time: timed.time, weekday: weekday !== null }
+}
+
+/** "January 6 2020" or "6 January 2020" (fillers and ordinal suffixes already allowed for). */
+function readDayMonthYear(parts: Token[]): { year: number; month: number; day: number } | null {
+  const words = parts.filter(
+    (t, i) => !(t.kind === 'word' && ordinals.has(t.value) && parts[i - 1]?.kind === 'number'),
+  )
+  if (words.length !== 3) return null
+  const [a, b, c] = words as [Token, Token, Token]
+  if (c.kind !== 'number' || c.value.length !== 4) return null
+  const year = Number(c.value)
+  if (a.kind === 'word' && b.kind === 'number' && b.value.length <= 2) {
+    const month = monthNumbers[a.value]
+    return month === undefined ? null : { year, month, day: Number(b.value) }
+  }
+  if (a.kind === 'number' && a.value.length <= 2 && b.kind === 'word') {
+    const month = monthNumbers[b.value]
+    return month === undefined ? null : { year, month, day: Number(a.value) }
+  }
+  return null
+}

@@ -1,0 +1,298 @@
+/**
+ * Signature lines: the line an embed prints under a post to name its author
+ * and date, read from a block's text around an anchor the detector found.
+ *
+ * - `dashHandleDate`: "— Liz Sly (@LizSly) January 6, 2020" (Twitter, and
+ *   Bluesky with "(@handle.bsky.social)"), with any dash form (—, –, --, -,
+ *   `&mdash;`), glued to the body ("…pic.twitter.com/P2qpm3h3Pm— Apple Music
+ *   (@AppleMusic) September 27, 2016."), or without a dash on a line of its own.
+ * - `sharedByHandle`: Instagram's "A post shared by Name (@handle)", with an
+ *   optional " on Jan 6, 2020 at 2:34pm PST".
+ * - `postByHandle`: Mastodon's and Threads' "Post by @user@instance".
+ * - `postedByNameOnDate`: Facebook's "Posted by Name on Monday, January 6, 2020".
+ *
+ * Every reader looks at a bounded window around its anchor.
+ *
+ * @module
+ */
+import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '../../lexicon/social.js'
+import type { Platform } from '../../model.js'
+import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
+
+/** The construction a signature was read as. */
+export type SignatureKind = 'dashHandleDate' | 'sharedByHandle' | 'postByHandle' | 'postedByNameOnDate'
+
+/** A signature read from a block's text (indices into `block.text`). */
+export interface Signature {
+  kind: SignatureKind
+  /** The platform the signature itself shows, or `null` when the URL or handle must tell. */
+  platform: Platform | null
+  /** Where the signature starts (its dash or phrase). */
+  from: number
+  /** Where it ends (after the date or handle; trailing spaces and a full stop left out). */
+  to: number
+  /** End of the body text glued before the signature on its line, spaces left out (`from` when none). */
+  bodyEnd: number
+  /** End of the signature's line (before the line break). */
+  lineEnd: number
+  name: string | null
+  handle: string | null
+  date: ParsedDate | null
+}
+
+/** Longest display name read before a handle (Twitter allows 50 characters; emoji take two code units). */
+export const MAX_NAME_CHARS = 100
+/** Longest name on a signature line with no dash, where the whole line before the handle is the name. */
+export const MAX_BARE_NAME_CHARS = 50
+/** Longest handle read (a Bluesky domain handle may be 253 characters). */
+export const MAX_HANDLE_CHARS = 253
+/** Longest text after the handle (a date with time and zone). */
+export const MAX_TAIL_CHARS: number = MAX_DATE_CHARS + 8
+
+/** Dashes that open a signature. */
+const EM_DASHES = ['—', '―', '&mdash;', '&#8212;'] as const
+const LINE_START_DASH = /^(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/
+/** A hyphen or en dash with space on both sides: "body text - Liz Sly (@LizSly)". */
+const SPACED_DASH = /(?:^|\s)(?:--|-|–|&ndash;|&#8211;)(?=\s)/g
+
+/** Whether the code unit is a line break. */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d
+}
+
+/** Whether `s` is whitespace only (NBSP included). */
+function isSpace(s: string | undefined): boolean {
+  return s !== undefined && /\s/.test(s)
+}
+
+/** Start of the line holding `i`, scanning back at most `limit` characters; -1 when not found in that window. */
+export function lineStartWithin(text: string, i: number, limit: number): number {
+  const stop = Math.max(0, i - limit)
+  for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1
+  return stop === 0 ? 0 : -1
+}
+
+/** End of the line holding `i`, scanning ahead at most `limit` characters; -1 when not found in that window. */
+export function lineEndWithin(text: string, i: number, limit: number): number {
+  const stop = Math.min(text.length, i + limit)
+  for (let k = i; k < stop; k++) if (isLineBreak(text.charCodeAt(k))) return k
+  return stop === text.length ? text.length : -1
+}
+
+/** Move `end` back over spaces (and full stops when `dots`), not before `floor`. */
+function trimBack(text: string, end: number, floor: number, dots = false): number {
+  while (end > floor && (isSpace(text[end - 1]) || (dots && text[end - 1] === '.'))) end--
+  return end
+}
+
+/** Move `start` ahead over spaces, not past `ceiling`. */
+function trimAhead(text: string, start: number, ceiling: number): number {
+  while (start < ceiling && isSpace(text[start])) start++
+  return start
+}
+
+/**
+ * Read a handle at `i` (just after `@`) up to its closing `)`: `LizSly`,
+ * `jay.bsky.team`, `Gargron@mastodon.social`. Returns the handle and the
+ * index of `)`.
+ */
+function readParenthesisedHandle(text: string, i: number): { handle: string; close: number } | null {
+  const end = readHandleEnd(text, i)
+  if (end === i || text[end] !== ')') return null
+  return { handle: text.slice(i, end), close: end }
+}
+
+/** End of a handle starting at `i`: `[A-Za-z0-9_.-]` then an optional `@instance`. */
+function readHandleEnd(text: string, i: number): number {
+  const stop = Math.min(text.length, i + MAX_HANDLE_CHARS)
+  let k = i
+  while (k < stop && /[A-Za-z0-9_.-]/.test(text[k] ?? '')) k++
+  if (k === i) return i
+  if (text[k] === '@') {
+    let h = k + 1
+    while (h < stop && /[A-Za-z0-9.-]/.test(text[h] ?? '')) h++
+    if (h > k + 1) k = h
+  }
+  // A sentence's full stop is not part of the handle: "Post by @zuck."
+  while (k > i && (text[k - 1] === '.' || text[k - 1] === '-')) k--
+  return k
+}
+
+/** The platform a handle's shape shows, or `null` when no platform has such handles. */
+export function platformOfHandle(handle: string): Platform | null {
+  if (/^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'mastodon'
+  if (/^[A-Za-z0-9_]{1,15}$/.test(handle)) return 'twitter'
+  if (/^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'bluesky'
+  return null
+}
+
+/**
+ * Where the dash of a signature stands in `window` (the text before the
+ * handle's parenthesis): at the start of the line when `atLineStart`, else
+ * the nearest em dash, else the nearest spaced hyphen or en dash.
+ */
+function findDash(window: string, atLineStart: boolean): { start: number; end: number } | null {
+  const lead = trimAhead(window, 0, window.length)
+  if (atLineStart) {
+    const m = LINE_START_DASH.exec(window.slice(lead))
+    if (m) return { start: lead, end: lead + m[0].length }
+  }
+  let best: { start: number; end: number } | null = null
+  for (const dash of EM_DASHES) {
+    const at = window.lastIndexOf(dash)
+    if (at !== -1 && (best === null || at > best.start)) best = { start: at, end: at + dash.length }
+  }
+  if (best) return best
+  for (const m of window.matchAll(SPACED_DASH)) {
+    const start = m.index + (isSpace(m[0][0]) ? 1 : 0)
+    best = { start, end: m.index + m[0].length }
+  }
+  return best
+}
+
+/**
+ * Read the signature around the `(@` at `at`: "— Name (@handle) date" or
+ * "A post shared by Name (@handle) on date". The date may be missing
+ * (then `date` is `null`); anything else after the handle rejects it ("—
+ * Jane Smith (@jsmith) is a reporter").
+ */
+export function readHandleSignature(text: string, at: number): Signature | null {
+  const read = readParenthesisedHandle(text, at + 2)
+  if (read === null) return null
+  const lineEnd = lineEndWithin(text, read.close + 1, MAX_TAIL_CHARS)
+  if (lineEnd === -1) return null
+  const lineStart = lineStartWithin(text, at, MAX_NAME_CHARS + sharedByPhrase.length)
+  const lo = lineStart === -1 ? Math.max(0, at - MAX_NAME_CHARS - sharedByPhrase.length) : lineStart
+  const window = text.slice(lo, at)
+  let kind: SignatureKind = 'dashHandleDate'
+  let from: number
+  let nameStart: number
+  const shared = window.lastIndexOf(sharedByPhrase)
+  if (shared !== -1) {
+    kind = 'sharedByHandle'
+    from = lo + shared
+    nameStart = from + sharedByPhrase.length
+  } else {
+    const dash = findDash(window, lineStart !== -1)
+    if (dash) {
+      from = lo + dash.start
+      nameStart = lo + dash.end
+    } else {
+      // No dash: the whole line before the handle is the name ("Liz Sly (@LizSly) January 6, 2020").
+      if (lineStart === -1 || at - lineStart > MAX_BARE_NAME_CHARS || /[!?:;“”"]/.test(window)) return null
+      from = trimAhead(text, lineStart, at)
+      nameStart = from
+      if (nameStart === at) return null
+    }
+  }
+  if (at - nameStart > MAX_NAME_CHARS) return null
+  const name = text.slice(nameStart, at).trim()
+  if (/https?:|\n|\r/.test(name)) return null
+  const to = trimBack(text, lineEnd, read.close + 1, true)
+  let tail = text.slice(read.close + 1, to).trim()
+  if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
+  const date = tail === '' ? null : parseDate(tail)
+  if (tail !== '' && date === null) return null
+  const handle = read.handle
+  let platform: Platform | null = null
+  if (kind === 'sharedByHandle') {
+    if (!/^[A-Za-z0-9._]{1,30}$/.test(handle)) return null
+    platform = 'instagram'
+  } else if (platformOfHandle(handle) === null) {
+    return null
+  }
+  return {
+    kind,
+    platform,
+    from,
+    to: date === null ? read.close + 1 : to,
+    bodyEnd: trimBack(text, from, lineStart === -1 ? 0 : lineStart),
+    lineEnd,
+    name: name === '' ? null : name,
+    handle,
+    date,
+  }
+}
+
+/** The platform named by a "View on …" line, when `line` is one. */
+export function boilerplatePlatform(line: string): Platform | null {
+  const found = findBoilerplate(line)
+  return found === null ? null : found.platform
+}
+
+/** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
+export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
+  if (line.length > 64) return null
+  const key = line
+    .trim()
+    .replace(/(?:…|\.\.\.)$/, '')
+    .trim()
+    .toLowerCase()
+  for (const b of boilerplateLines) if (b.text.toLowerCase() === key) return b
+  return null
+}
+
+/**
+ * Read "Post by @user" (Mastodon, Threads) at `at`. The rest of the line
+ * may only be a "View on …" boilerplate.
+ */
+export function readPostBy(text: string, at: number): Signature | null {
+  if (at > 0 && !isSpace(text[at - 1]) && !/[.!?)\]]/.test(text[at - 1] ?? '')) return null
+  const start = at + postByPhrase.length
+  const end = readHandleEnd(text, start)
+  if (end === start) return null
+  const handle = text.slice(start, end)
+  const lineEnd = lineEndWithin(text, end, MAX_TAIL_CHARS)
+  if (lineEnd === -1) return null
+  const rest = text.slice(end, lineEnd).trim()
+  let to = end
+  let platform = platformOfHandle(handle) === 'mastodon' ? ('mastodon' as Platform) : null
+  if (rest !== '') {
+    const named = boilerplatePlatform(rest)
+    if (named === null) return null
+    platform = named
+    to = trimBack(text, lineEnd, end)
+  }
+  const lineStart = lineStartWithin(text, at, MAX_NAME_CHARS)
+  return {
+    kind: 'postByHandle',
+    platform,
+    from: at,
+    to,
+    bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
+    lineEnd,
+    name: null,
+    handle,
+    date: null,
+  }
+}
+
+/**
+ * Read Facebook's "Posted by Name on Monday, January 6, 2020" at `at`. The
+ * date is required; whether it is evidence enough (Facebook always writes
+ * the weekday) is the caller's call.
+ */
+export function readPostedBy(text: string, at: number): Signature | null {
+  if (at > 0 && !isSpace(text[at - 1]) && !/[.!?)\]]/.test(text[at - 1] ?? '')) return null
+  const nameStart = at + postedByPhrase.length
+  const lineEnd = lineEndWithin(text, nameStart, MAX_NAME_CHARS + MAX_TAIL_CHARS)
+  if (lineEnd === -1) return null
+  const line = text.slice(nameStart, lineEnd)
+  const on = line.indexOf(' on ')
+  if (on <= 0 || on > MAX_NAME_CHARS) return null
+  const to = trimBack(text, lineEnd, nameStart + on, true)
+  const date = parseDate(text.slice(nameStart + on + 4, to))
+  if (date === null) return null
+  const lineStart = lineStartWithin(text, at, MAX_NAME_CHARS)
+  return {
+    kind: 'postedByNameOnDate',
+    platform: 'facebook',
+    from: at,
+    to,
+    bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
+    lineEnd,
+    name: line.slice(0, on).trim(),
+    handle: null,
+    date,
+  }
+}

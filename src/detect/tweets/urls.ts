@@ -1,0 +1,116 @@
+/**
+ * Post URLs: which platform, account and post a URL names
+ * ("https://twitter.com/LizSly/status/1214266567890034689?ref_src=twsrc%5Etfw",
+ * "https://bsky.app/profile/jay.bsky.team/post/3k…", "https://mastodon.social/@Gargron/1134…").
+ *
+ * @module
+ */
+
+import { platformHosts } from '../../lexicon/social.js'
+import type { Platform } from '../../model.js'
+
+/** What a post URL tells. */
+export interface PostUrl {
+  platform: Platform
+  /** The account in the URL (Mastodon: `user@host`), or `null` (`/i/web/status/…`, Instagram, Facebook). */
+  handle: string | null
+  /** The post's id as written (digits for Twitter and Mastodon, a code elsewhere). */
+  id: string
+}
+
+/** Longest URL read. */
+export const MAX_URL_CHARS = 2048
+
+const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/
+const DIGITS = /^\d{1,20}$/
+const CODE = /^[A-Za-z0-9_-]{1,64}$/
+const USER = /^[A-Za-z0-9_.]{1,64}$/
+const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
+
+/**
+ * Read `url` (with or without `http(s)://`) as a post URL; `null` when it
+ * names no post. Accepts Twitter/X `/status/`, `/statuses/`, `/i/web/status/`
+ * and `#!/` forms with `www.`/`mobile.` hosts, `/photo/1`-style suffixes and
+ * queries; Bluesky, Instagram (`/p/`, `/reel/`, `/tv/`), Threads, Facebook
+ * (`/posts/`, `/videos/`) and Mastodon (`/@user/id` on any host).
+ */
+export function readPostUrl(url: string): PostUrl | null {
+  if (url.length > MAX_URL_CHARS) return null
+  let rest = url.replace(/^https?:\/\//i, '')
+  const slash = rest.indexOf('/')
+  if (slash <= 0) return null
+  const host = rest
+    .slice(0, slash)
+    .toLowerCase()
+    .replace(/^www\./, '')
+  rest = rest.slice(slash + 1)
+  // Old Twitter hash-bang URLs: twitter.com/#!/LizSly/status/1…
+  if (rest.startsWith('#!/')) rest = rest.slice(3)
+  const path = rest.split(/[?#]/, 1)[0] ?? ''
+  const parts = path.split('/', 8)
+  const platform = platformHosts[host]
+  if (platform === 'twitter') return twitterPost(parts)
+  if (platform === 'bluesky') {
+    // bsky.app/profile/<handle or did>/post/<rkey>
+    if (parts[0] !== 'profile' || parts[2] !== 'post' || !parts[1] || !CODE.test(parts[3] ?? '')) return null
+    return { platform, handle: parts[1].startsWith('did:') ? null : parts[1], id: parts[3] ?? '' }
+  }
+  if (platform === 'instagram') {
+    if (!['p', 'reel', 'tv'].includes(parts[0] ?? '') || !CODE.test(parts[1] ?? '')) return null
+    return { platform, handle: null, id: parts[1] ?? '' }
+  }
+  if (platform === 'threads') {
+    // threads.net/@zuck/post/CuP48CiS5sx
+    const user = parts[0] ?? ''
+    if (!user.startsWith('@') || parts[1] !== 'post' || !CODE.test(parts[2] ?? '')) return null
+    return { platform, handle: USER.test(user.slice(1)) ? user.slice(1) : null, id: parts[2] ?? '' }
+  }
+  if (platform === 'facebook') {
+    if (!['posts', 'videos'].includes(parts[1] ?? '') || !CODE.test(parts[2] ?? '')) return null
+    return { platform, handle: null, id: parts[2] ?? '' }
+  }
+  if (platform !== undefined) return null
+  // Mastodon on any host: <host>/@user/<digits>
+  const user = parts[0] ?? ''
+  if (!HOST.test(host) || !user.startsWith('@') || !USER.test(user.slice(1)) || !DIGITS.test(parts[1] ?? ''))
+    return null
+  return { platform: 'mastodon', handle: `${user.slice(1)}@${host}`, id: parts[1] ?? '' }
+}
+
+/** `<handle>/status(es)/<id>[/photo/1]`, `i/web/status/<id>`, `i/status/<id>`. */
+function twitterPost(parts: string[]): PostUrl | null {
+  let handle: string | null = parts[0] ?? ''
+  let i = 1
+  if (handle === 'i') {
+    handle = null
+    i = parts[1] === 'web' ? 2 : 1
+  } else if (!TWITTER_HANDLE.test(handle)) {
+    return null
+  }
+  if (parts[i] !== 'status' && parts[i] !== 'statuses') return null
+  const id = parts[i + 1] ?? ''
+  if (!DIGITS.test(id)) return null
+  return { platform: 'twitter', handle, id }
+}
+
+/** Whether `url` is a link Twitter prints for attached media ("pic.twitter.com/tQHSsHTtez"). */
+export function isMediaUrl(url: string): boolean {
+  return /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i.test(url)
+}
+
+/**
+ * Whether `url` only navigates to a hashtag or profile page (the links an
+ * embed puts on "#Iraq" and "@EsperDoD"), rather than linking content.
+ */
+export function isNavigationUrl(url: string): boolean {
+  const m = /^(?:https?:\/\/)?(?:www\.|mobile\.)?([a-z0-9.-]{1,253})\/([^?#]{0,512})/i.exec(url)
+  if (!m) return false
+  const host = (m[1] ?? '').toLowerCase()
+  const path = (m[2] ?? '').replace(/\/$/, '')
+  const platform = platformHosts[host]
+  if (platform === 'twitter')
+    return path.startsWith('hashtag/') || path.startsWith('search') || TWITTER_HANDLE.test(path)
+  if (platform === 'bluesky') return path.startsWith('hashtag/') || /^profile\/[^/]{1,253}$/.test(path)
+  if (platform === 'instagram') return path.startsWith('explore/tags/') || USER.test(path)
+  return false
+}

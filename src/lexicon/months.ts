@@ -1,0 +1,103 @@
+/**
+ * Calendar words for reading the dates of social-media signatures
+ * ("January 6, 2020", "6 Jan 2020", "Monday, January 6, 2020 at 2:34 PM PST"):
+ * English month names and their abbreviations, weekday names, and the
+ * time-zone abbreviations that follow a time and are skipped.
+ *
+ * Source: the month and weekday names of the Unicode CLDR English locale
+ * (`en`: wide and abbreviated forms, plus the AP Stylebook's "Sept."), and
+ * the time-zone abbreviations that Instagram, Facebook and Twitter print
+ * after a time in their embeds (US and UK zones, UTC/GMT), compiled by hand
+ * for newsmark.
+ *
+ * @module
+ */
+
+/** Month number (1–12) by lower-case English name or abbreviation, without a dot. */
+export const monthNumbers: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+}
+
+/** Weekday number as `Date.prototype.getUTCDay` counts it (0 = Sunday), by lower-case name or abbreviation. */
+export const weekdayNumbers: Readonly<Record<string, number>> = {
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+}
+
+/** Time-zone abbreviations printed after a time ("2:34pm PST"), lower case; skipped when reading a date. */
+export const timeZoneAbbreviations: readonly string[] = [
+  'utc',
+  'gmt',
+  'z',
+  'bst',
+  'ist',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'wet',
+  'west',
+  'et',
+  'est',
+  'edt',
+  'ct',
+  'cst',
+  'cdt',
+  'mt',
+  'mst',
+  'mdt',
+  'pt',
+  'pst',
+  'pdt',
+  'akst',
+  'akdt',
+  'hst',
+  'aest',
+  'aedt',
+  'acst',
+  'awst',
+  'nzst',
+  'nzdt',
+  'jst',
+  'kst',
+]
+
+/** Ordinal suffixes written after a day number ("6th", "1st"). */
+export const ordinalSuffixes: readonly string[] = ['st', 'nd', 'rd', 'th']
