@@ -58,10 +58,31 @@ export function antecedent(
     return word === 'which' && entity.kind !== 'organisation' ? -1 : before.entity
   }
   if (pronoun === 'first' || pronoun === 'second') return -1
+  const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun))
+  if (found !== -1 || (pronoun !== 'male' && pronoun !== 'female')) return found
+  return lookBack(entities, linked, start, (e) => mayBePerson(e, pronoun))
+}
+
+/**
+ * Whether an entity with no mark of a person may still be the one a he/she
+ * refers to: a full name of two or more words ("Melezia Figueroa") whose
+ * gender is unknown or agrees. Tried only when no marked person fits.
+ */
+function mayBePerson(entity: Entity, pronoun: 'male' | 'female'): boolean {
+  return entity.kind === 'name' && entity.length >= 2 && (entity.gender === null || entity.gender === pronoun)
+}
+
+/** The most recent entity in `linked` that `fits`, within the window and step bounds; -1 when none. */
+function lookBack(
+  entities: readonly Entity[],
+  linked: readonly Linked[],
+  start: number,
+  fits: (e: Entity) => boolean,
+): number {
   for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
     const candidate = linked[k]!
     if (start - candidate.start > PRONOUN_WINDOW) break
-    if (agrees(entities[candidate.entity]!, pronoun)) return candidate.entity
+    if (fits(entities[candidate.entity]!)) return candidate.entity
   }
   return -1
 }

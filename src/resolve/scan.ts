@@ -7,14 +7,18 @@
  */
 import { type Block, blockRange } from '../segment/blocks.js'
 import type { Range } from '../span.js'
+import type { OrganisationShape } from './mention.js'
 import { type NameShape, readName } from './names.js'
+import { readOrganisation } from './organisations.js'
 import { DETERMINERS, DOTTED_WORDS, NON_NAME_WORDS, TITLE_WORDS } from './vocabulary.js'
 import { adjacent, isCapitalised, type Word, wordsOf } from './words.js'
 
-/** A name found in the text, offsets into the input. */
+/** A name or organisation found in the text, offsets into the input. */
 export interface NameCandidate {
-  /** The name shape, its ranges mapped to input offsets. */
-  shape: NameShape
+  /** The whole mention ("US President Donald Trump", "The Justice Department"). */
+  span: Range
+  /** Its shape, ranges mapped to input offsets. */
+  shape: NameShape | OrganisationShape
   /** Whether it stands inside quote marks (someone's words, not narration). */
   quoted: boolean
 }
@@ -81,13 +85,27 @@ function quotedRanges(text: string): Range[] {
   return out
 }
 
-/** The shape with its ranges mapped from block text to input offsets. */
-function mapShape(block: Block, shape: NameShape): NameShape {
+/**
+ * Read a run as an organisation ("The Justice Department", "Fox News") or,
+ * failing that, a person name; `null` for groups and anything else.
+ * Ranges are mapped from the block's text to input offsets.
+ */
+function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
   const map = (r: Range): Range => blockRange(block, r.start, r.end)
-  return { ...shape, span: map(shape.span), name: map(shape.name), titles: shape.titles.map(map) }
+  const organisation = readOrganisation(words)
+  if (organisation === 'group') return null
+  if (organisation) {
+    const first = words[0]!
+    const span = map({ start: first.start, end: words.at(-1)!.end })
+    return { span, shape: { ...organisation, name: map(organisation.name) }, quoted: false }
+  }
+  const name = readName(block.text, words)
+  if (!name) return null
+  const shape = { ...name, span: map(name.span), name: map(name.name), titles: name.titles.map(map) }
+  return { span: shape.span, shape, quoted: false }
 }
 
-/** Every person name in the blocks, in document order. Linear in the text. */
+/** Every person name and capitalised organisation in the blocks, in document order. Linear in the text. */
 export function scanNames(blocks: readonly Block[]): NameCandidate[] {
   const out: NameCandidate[] = []
   for (const block of blocks) {
@@ -96,11 +114,12 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
     const quoted = quotedRanges(text)
     let q = 0
     for (const [first, last] of runsOf(text, words)) {
-      const shape = readName(text, words.slice(first, last + 1))
-      if (!shape) continue
-      while (q < quoted.length && quoted[q]!.end <= shape.name.start) q++
-      const inside = q < quoted.length && quoted[q]!.start < shape.name.start
-      out.push({ shape: mapShape(block, shape), quoted: inside })
+      const found = readRun(block, words.slice(first, last + 1))
+      if (!found) continue
+      const at = words[first]!.start
+      while (q < quoted.length && quoted[q]!.end <= at) q++
+      found.quoted = q < quoted.length && quoted[q]!.start < at
+      out.push(found)
     }
   }
   return out

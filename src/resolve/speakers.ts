@@ -50,8 +50,8 @@ interface Item {
   shape: MentionShape
   /** Index of the quote whose speaker mention this is, or -1 for a name found in the text. */
   quote: number
-  /** Inside quote marks: never an antecedent. */
-  quoted: boolean
+  /** Inside quote marks or inside a quote's speaker mention: never an antecedent. */
+  hidden: boolean
   /** A description this name stands in apposition to ("the top US military officer, Mark Milley,"). */
   apposed: Range | null
 }
@@ -62,21 +62,27 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
   mentions.forEach((range, quote) => {
     if (range === null) return
     const shape = readMention(input, range)
-    if (shape) items.push({ range: trimMention(input, range), shape, quote, quoted: false, apposed: null })
+    if (shape) items.push({ range: trimMention(input, range), shape, quote, hidden: false, apposed: null })
   })
   return items
 }
 
-/** The names found in the text that no quote mention overlaps, as items. */
+/**
+ * The names found in the text as items, except where a quote mention of the
+ * same form covers them (the quote mention stands for them). A name inside
+ * another kind of mention stays, hidden from pronouns ("Hillary Clinton" in
+ * "Hillary Clinton’s campaign").
+ */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = quotes.map((q) => q.range).sort((a, b) => a.start - b.start)
+  const sorted = [...quotes].sort((a, b) => a.range.start - b.range.start)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
-    while (k < sorted.length && sorted[k]!.end <= c.shape.span.start) k++
+    while (k < sorted.length && sorted[k]!.range.end <= c.span.start) k++
     const hit = sorted[k]
-    if (hit && overlaps(hit, c.shape.span)) continue
-    out.push({ range: c.shape.span, shape: c.shape, quote: -1, quoted: c.quoted, apposed: null })
+    const inside = hit !== undefined && overlaps(hit.range, c.span)
+    if (inside && hit.shape.form === c.shape.form) continue
+    out.push({ range: c.span, shape: c.shape, quote: -1, hidden: c.quoted || inside, apposed: null })
   }
   return out
 }
@@ -186,7 +192,7 @@ export function resolveSpeakers(
     const index = entityOf.get(item) ?? linkPronoun(clusters, input, item, linked)
     if (index === -1) continue
     entityOf.set(item, index)
-    if (!item.quoted) linked.push({ start: item.range.start, end: item.range.end, entity: index })
+    if (!item.hidden) linked.push({ start: item.range.start, end: item.range.end, entity: index })
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
   const byHandle = new Map<string, number>()

@@ -1,0 +1,332 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { TweetFinding } from '../src/detect/tweets.js'
+import { fromPlainText } from '../src/input/text.js'
+import { resolveSpeakers } from '../src/resolve/speakers.js'
+import { collectBlocks } from '../src/segment/blocks.js'
+import type { Range } from '../src/span.js'
+
+const seed = readFileSync(new URL('../fixtures/iraq-troops.txt', import.meta.url), 'utf8')
+
+/** The range of the `nth` (0-based) occurrence of `text` in `input`; throws when absent. */
+function at(input: string, text: string, nth = 0): Range {
+  let start = -1
+  for (let k = 0; k <= nth; k++) {
+    start = input.indexOf(text, start + 1)
+    if (start === -1) throw new Error(`"${text}" #${nth} not in input`)
+  }
+  return { start, end: start + text.length }
+}
+
+/** Resolve hand-built mentions over plain text. */
+function resolve(input: string, mentions: Array<Range | null>, tweets: TweetFinding[] = []) {
+  return resolveSpeakers(input, collectBlocks(fromPlainText(input), input), mentions, tweets)
+}
+
+/** A tweet finding with only the fields the resolver reads filled in. */
+function tweet(
+  span: Range,
+  handle: string | null,
+  name: string | null,
+  mentions: string[] = [],
+): TweetFinding {
+  return {
+    platform: 'twitter',
+    span,
+    body: span,
+    signature: null,
+    author: { name, handle },
+    date: null,
+    time: null,
+    url: null,
+    statusId: null,
+    media: [],
+    links: [],
+    mentions,
+    hashtags: [],
+    blocks: [0, 0],
+  }
+}
+
+describe('resolveSpeakers on the seed article', () => {
+  const mentions = [
+    at(seed, 'US Secretary of Defence, Mark Esper'),
+    at(seed, 'Pentagon officials'),
+    at(seed, 'US Secretary of defence Mark Esper'),
+    at(seed, 'Mr Esper'),
+    at(seed, '@EsperDoD'),
+    at(seed, 'read the letter from US Marine Corps Brigadier General William H. Seely III'),
+    at(seed, 'Mr Esper', 1),
+    at(seed, 'the top US military officer'),
+    at(seed, 'US Army General Mark Milley'),
+    at(seed, 'Mr Trump'),
+  ]
+  // The quote detector gives the mention itself, not "read the letter from …": use the gold span.
+  mentions[5] = at(seed, 'US Marine Corps Brigadier General William H. Seely III')
+  const tweets = [tweet(at(seed, 'BREAKING: @EsperDoD'), 'TaraCopp', 'Tara Copp', ['EsperDoD'])]
+  const result = resolve(seed, mentions, tweets)
+  const byName = (name: string) => result.speakers.find((s) => s.name === name)
+
+  it('gives Mark Esper his title, handle and all four name mentions plus the handle', () => {
+    const esper = byName('Mark Esper')
+    expect(esper).toMatchObject({
+      kind: 'person',
+      titles: ['US Secretary of Defence'],
+      roles: [],
+      handles: ['EsperDoD'],
+    })
+    expect(esper?.mentions.map((m) => m.start)).toEqual([93, 788, 913, 938, 1755])
+    expect(result.speakerIds[0]).toBe(esper?.id)
+    expect(result.speakerIds[4]).toBe(esper?.id)
+    expect(result.speakerIds[6]).toBe(esper?.id)
+  })
+
+  it('reads William H. Seely III: full name with initial and suffix, rank title, apposition role', () => {
+    expect(byName('William H. Seely III')).toMatchObject({
+      kind: 'person',
+      titles: ['US Marine Corps Brigadier General'],
+      roles: ['commanding general of Task Force Iraq'],
+      mentions: [{ start: 1501, end: 1555, text: 'US Marine Corps Brigadier General William H. Seely III' }],
+    })
+  })
+
+  it('reads Mark Milley: title before, role in the apposition after', () => {
+    expect(byName('Mark Milley')).toMatchObject({
+      titles: ['US Army General'],
+      roles: ['chairman of the military’s Joint Chiefs of Staff'],
+    })
+  })
+
+  it('names Mr Trump from the earlier "US President Donald Trump", which is not a quote speaker', () => {
+    expect(byName('Donald Trump')).toMatchObject({
+      titles: ['US President'],
+      mentions: [
+        { start: 2236, end: 2261, text: 'US President Donald Trump' },
+        { start: 2421, end: 2429, text: 'Mr Trump' },
+      ],
+    })
+  })
+
+  it('keeps descriptions and groups as their own speakers, in order of first mention', () => {
+    expect(result.speakers.map((s) => [s.id, s.name, s.kind])).toEqual([
+      ['s1', 'Mark Esper', 'person'],
+      ['s2', 'Pentagon officials', 'unknown'],
+      ['s3', 'William H. Seely III', 'person'],
+      ['s4', 'the top US military officer', 'person'],
+      ['s5', 'Mark Milley', 'person'],
+      ['s6', 'Donald Trump', 'person'],
+    ])
+  })
+})
+
+describe('name linking', () => {
+  it('links honorific + surname and surname alone to the full name', () => {
+    const input = 'Senator Lindsey Graham spoke first.\n\nMr. Graham said no. Graham later said yes.'
+    const r = resolve(input, [at(input, 'Mr. Graham'), at(input, 'Graham', 2)])
+    expect(r.speakers).toHaveLength(1)
+    expect(r.speakers[0]).toMatchObject({ name: 'Lindsey Graham', titles: ['Senator'] })
+    expect(r.speakers[0]?.mentions.map((m) => m.text)).toEqual([
+      'Senator Lindsey Graham',
+      'Mr. Graham',
+      'Graham',
+    ])
+    expect(r.speakerIds).toEqual(['s1', 's1'])
+  })
+
+  it('keeps two people of one surname apart by given name, and a bare surname goes to the one mentioned most', () => {
+    const input =
+      'Hillary Clinton spoke. Chelsea Clinton watched.\n\nHillary Clinton said it was fine, Clinton said.'
+    const r = resolve(input, [at(input, 'Chelsea Clinton'), at(input, 'Clinton', 3)])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Hillary Clinton', 'Chelsea Clinton'])
+    expect(r.speakerIds).toEqual(['s2', 's1'])
+  })
+
+  it('upgrades a surname-only first mention to the full name found later', () => {
+    const input = 'Caddell said the poll was wrong.\n\nThe pollster Pat Caddell has said so before.'
+    const r = resolve(input, [at(input, 'Caddell')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Pat Caddell', titles: ['pollster'] })
+  })
+
+  it('strips a bracketed party tag and keeps a rank honorific as a title', () => {
+    const input = 'Republican vice-presidential nominee Gov. Mike Pence (R-IN) said he agreed.'
+    const r = resolve(input, [at(input, 'Republican vice-presidential nominee Gov. Mike Pence (R-IN)')])
+    expect(r.speakers[0]).toMatchObject({
+      name: 'Mike Pence',
+      titles: ['Republican vice-presidential nominee', 'Gov.'],
+    })
+  })
+})
+
+describe('pronouns', () => {
+  it('links he to the most recent male person and she past him to the woman', () => {
+    const input = 'Hillary Clinton met Donald Trump on stage.\n\nHe said it went well. She said it did not.'
+    const r = resolve(input, [at(input, 'He'), at(input, 'She')])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Hillary Clinton', 'Donald Trump'])
+    expect(r.speakerIds).toEqual(['s2', 's1'])
+    expect(r.speakers[1]?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'He'])
+  })
+
+  it('learns a gender from a linked pronoun: a later he skips the woman', () => {
+    const input = 'Melezia Figueroa spoke to Mr. Jones.\n\nShe said no. Figueroa disagreed, and he said so.'
+    const he = at(input, 'he said')
+    const r = resolve(input, [at(input, 'She'), { start: he.start, end: he.start + 2 }])
+    // "Melezia" is not in the name list: "She" may take the unmarked full name and makes her female,
+    // so "he", whose nearest person is now Figueroa, goes past her to Mr. Jones.
+    expect(r.speakerIds).toEqual(['s1', 's2'])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Melezia Figueroa', 'Jones'])
+  })
+
+  it('does not link a pronoun beyond the look-back window', () => {
+    const input = `Donald Trump spoke.\n\n${'The weather was cold. '.repeat(80)}\n\nHe said so.`
+    const r = resolve(input, [{ start: input.lastIndexOf('He'), end: input.lastIndexOf('He') + 2 }])
+    expect(r.speakers).toEqual([])
+    expect(r.speakerIds).toEqual([null])
+  })
+
+  it('does not take a name inside quote marks as the antecedent', () => {
+    const input = 'Mr. Obama spoke.\n\n“Mr. Sanders is wrong,” he said.'
+    const r = resolve(
+      input,
+      [at(input, 'he said')].map((m) => ({ start: m.start, end: m.start + 2 })),
+    )
+    expect(r.speakers[0]?.name).toBe('Obama')
+  })
+
+  it('links they to the organisation or group, and it only to an organisation', () => {
+    const input =
+      'The Justice Department and Mr. Smith met.\n\nIt said the case was closed. Experts disagreed; they said so.'
+    const r = resolve(input, [at(input, 'It'), at(input, 'Experts'), at(input, 'they')])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Justice Department', 'organization'],
+      ['Experts', 'unknown'],
+    ])
+    expect(r.speakerIds).toEqual(['s1', 's2', 's2'])
+  })
+
+  it('links a relative who to the mention right before it, and leaves I unresolved', () => {
+    const input = 'Sen. Ted Cruz, who said he would not endorse, spoke. I said nothing.'
+    const r = resolve(input, [
+      at(input, 'who'),
+      at(input, 'I said').start === -1
+        ? null
+        : { ...at(input, 'I said'), end: at(input, 'I said').start + 1 },
+    ])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Ted Cruz'])
+    expect(r.speakerIds).toEqual(['s1', null])
+  })
+})
+
+describe('descriptions and organisations', () => {
+  it('keeps "a source" and "another source" apart and links "the source" to the latest', () => {
+    const input = 'A source said yes. Another source said no. The source added more.'
+    const r = resolve(input, [at(input, 'A source'), at(input, 'Another source'), at(input, 'The source')])
+    expect(r.speakerIds).toEqual(['s1', 's2', 's2'])
+    expect(r.speakers.map((s) => s.name)).toEqual(['A source', 'Another source'])
+  })
+
+  it('links "The Post" to "The New York Post"', () => {
+    const input = 'The New York Post reports that she left.\n\nShe was taken home, The Post has learned.'
+    const r = resolve(input, [at(input, 'The New York Post'), at(input, 'The Post')])
+    expect(r.speakers).toEqual([
+      {
+        id: 's1',
+        name: 'New York Post',
+        kind: 'organization',
+        titles: [],
+        roles: [],
+        handles: [],
+        mentions: [
+          { start: 0, end: 17, text: 'The New York Post' },
+          { start: 62, end: 70, text: 'The Post' },
+        ],
+      },
+    ])
+  })
+
+  it('reads a possessive campaign as an organisation, apart from the person', () => {
+    const input = 'Hillary Clinton’s campaign said she was fine. Clinton said so too.'
+    const r = resolve(input, [at(input, 'Hillary Clinton’s campaign'), at(input, 'Clinton', 1)])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Hillary Clinton’s campaign', 'organization'],
+      ['Hillary Clinton', 'person'],
+    ])
+    expect(r.speakerIds).toEqual(['s1', 's2'])
+    expect(r.speakers[1]?.mentions.map((m) => m.text)).toEqual(['Hillary Clinton', 'Clinton'])
+  })
+
+  it('ties a description to the name in apposition after it', () => {
+    const input = 'The top US military officer, Mark Milley, said it was a draft.'
+    const r = resolve(input, [at(input, 'The top US military officer')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Mark Milley', roles: ['The top US military officer'] })
+    expect(r.speakers[0]?.mentions.map((m) => m.text)).toEqual(['The top US military officer', 'Mark Milley'])
+  })
+
+  it('links "the president" to the one person titled President', () => {
+    const input = 'President Barack Obama spoke on Monday.\n\nThe president said the deal was good.'
+    const r = resolve(input, [at(input, 'The president')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Barack Obama', titles: ['President'] })
+  })
+})
+
+describe('handles', () => {
+  it('keeps an unmatched handle as its own speaker, and links no handle by a short surname', () => {
+    const input = 'Sam Ng spoke.\n\n@NgSam says the memo is wrong.'
+    const r = resolve(input, [at(input, '@NgSam')])
+    expect(r.speakers).toEqual([
+      {
+        id: 's1',
+        name: '@NgSam',
+        kind: 'unknown',
+        titles: [],
+        roles: [],
+        handles: ['NgSam'],
+        mentions: [at(input, '@NgSam')].map((m) => ({ ...m, text: '@NgSam' })),
+      },
+    ])
+  })
+
+  it('adds a tweet author handle to the quoted person whose surname it holds', () => {
+    const input =
+      'Senator Elizabeth Warren said it was wrong.\n\nThe plan is bad. — Elizabeth Warren (@SenWarren) May 1, 2016'
+    const r = resolve(
+      input,
+      [at(input, 'Senator Elizabeth Warren')],
+      [tweet(at(input, 'The plan is bad.'), 'SenWarren', 'Elizabeth Warren')],
+    )
+    expect(r.speakers[0]?.handles).toEqual(['SenWarren'])
+  })
+})
+
+describe('robustness', () => {
+  it('survives hostile strings quickly and returns aligned ids', () => {
+    const inputs = [
+      'Mr '.repeat(50_000),
+      'A B C D E F G H '.repeat(20_000),
+      `${'He said. '.repeat(20_000)}`,
+      '“'.repeat(10_000) + 'Smith'.repeat(10_000),
+      '@'.repeat(1000),
+      '',
+    ]
+    for (const input of inputs) {
+      const started = performance.now()
+      const mentions = [
+        { start: 0, end: Math.min(input.length, 9) },
+        null,
+        { start: input.length, end: input.length },
+      ]
+      const r = resolve(input, mentions)
+      expect(r.speakerIds).toHaveLength(3)
+      expect(performance.now() - started).toBeLessThan(2000)
+    }
+  })
+
+  it('resolves many distinct people of one surname in linear time', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `Person${i} Smith said so.`)
+    const input = names.join('\n')
+    const mentions = Array.from({ length: 5000 }, (_, i) => at(input, `Person${i} Smith`))
+    const started = performance.now()
+    const r = resolve(input, mentions)
+    expect(r.speakerIds).toHaveLength(5000)
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
