@@ -2,11 +2,27 @@
  * Quotes: quote marks paired into direct, partial and mixed quotes, reported
  * speech, each with its attribution (issues 4 and 5).
  *
+ * Per block, once: pair the quote marks (marks.ts), split sentences that
+ * never end inside a quotation (segment/sentences.ts), tokenize
+ * (attribute/words.ts), and find each sentence's attribution frames
+ * (reported.ts). Then each frame's content decides the type: all quoted is
+ * `direct`, partly quoted is `mixed`, unquoted is `indirect`. Quotations no
+ * frame covers are `direct` when they make up their sentence (attributed by
+ * a dash, a lead-in paragraph ending in a colon, a split quote's
+ * attribution, or the previous speaker's turn), else `partial`.
+ *
+ * Cost is linear: every pass is per block and bounded; the only state
+ * carried between blocks is the last attributed quote and a pending lead-in.
+ *
  * @module
  */
+import { type Token, tokenAt, tokenize } from '../attribute/words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
-import type { Block } from '../segment/blocks.js'
+import { type Block, blockRange } from '../segment/blocks.js'
+import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
+import { findQuotePairs, type QuotePair } from './marks.js'
+import { type Frame, findFrames } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
 /** A quote as the detectors find it (offsets only; the model adds ids, text and speaker ids). */
@@ -31,7 +47,401 @@ export interface QuoteContext {
   tweets: TweetFinding[]
 }
 
+/** Longest stretch (code units) of punctuation and space allowed between an attribution and the next piece of a split quote. */
+const MAX_SPLIT_GAP = 4
+
+/** A piece of a quote: block-text positions in block `block`. */
+interface Piece extends Range {
+  block: number
+}
+
+/** A finding while its block is being read: block-text positions, plus what continuation needs. */
+interface Draft {
+  type: QuoteType
+  segments: Piece[]
+  speaker: Range | null
+  cue: Range | null
+  inferred: boolean
+  confidence: number
+  /** End of the attribution in the block text (for split quotes), or -1. */
+  attributionEnd: number
+  /** The last piece is an unclosed quotation running to the block's end. */
+  runsOn: boolean
+  /** Index of the block holding `speaker` and `cue`. */
+  block: number
+}
+
+/** The state carried from one block to the next. */
+interface Carry {
+  /** The last direct or mixed quote with a speaker, and its block. */
+  lastAttributed: Draft | null
+  /** A lead-in ("Mr Esper said:") ending the previous block. */
+  leadIn: Frame | null
+  leadInBlock: number
+  /** The quote that ran on to the end of the previous block. */
+  runningOn: Draft | null
+}
+
 /** Find every quote and report of speech in `blocks`, in document order. */
-export function detectQuotes(_blocks: Block[], _context: QuoteContext): QuoteFinding[] {
-  return []
+export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFinding[] {
+  const carry: Carry = { lastAttributed: null, leadIn: null, leadInBlock: -1, runningOn: null }
+  const drafts: Draft[] = []
+  for (const block of blocks) drafts.push(...readBlock(block, context.reported, carry))
+  const byIndex = new Map<number, Block>(blocks.map((b) => [b.index, b]))
+  const findings = drafts.map((d) => toFinding(d, byIndex))
+  findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
+  return findings
+}
+
+/** Convert a draft's block-text positions to input ranges. */
+function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFinding {
+  const home = byIndex.get(draft.block)
+  const at = (block: Block | undefined, r: Range | null): Range | null =>
+    r === null || block === undefined ? null : blockRange(block, r.start, r.end)
+  return {
+    type: draft.type,
+    segments: draft.segments.map((s) => blockRange(byIndex.get(s.block)!, s.start, s.end)),
+    speaker: at(home, draft.speaker),
+    cue: at(home, draft.cue),
+    inferred: draft.inferred,
+    confidence: draft.confidence,
+  }
+}
+
+/** What one block yields: the drafts that start in it. */
+function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
+  const { text, index } = block
+  const outer = findQuotePairs(text).filter((p) => p.depth === 0 && p.innerEnd > p.innerStart)
+  const sentences = splitSentences(
+    text,
+    outer.filter((p) => p.closed).map((p) => ({ start: p.innerStart, end: p.innerEnd })),
+  )
+  const tokens = tokenize(text)
+  const quoted = quotedMask(tokens, outer)
+  const frames: Frame[] = []
+  for (const sentence of sentences) {
+    frames.push(
+      ...findFrames(
+        tokens,
+        { first: tokenAt(tokens, sentence.start), after: tokenAt(tokens, sentence.end) },
+        quoted,
+      ),
+    )
+  }
+  const covered = new Uint8Array(outer.length)
+  const drafts: Draft[] = []
+  let p = 0
+  for (const frame of frames) {
+    // Frames come in text order and their contents do not overlap: one pointer walks the pairs.
+    while (p < outer.length && outer[p]!.innerStart < frame.content.start - 1) p++
+    let q = p
+    while (q < outer.length && outer[q]!.innerEnd <= frame.content.end + 1) q++
+    for (let k = p; k < q; k++) covered[k] = 1
+    const draft = draftFromFrame(text, frame, outer.slice(p, q), index, reported)
+    if (draft !== null) drafts.push(draft)
+  }
+  continueRunningQuote(block, outer, drafts, covered, carry)
+  const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
+  updateCarry(block, frames, all, carry)
+  return all
+}
+
+/**
+ * Add the quotations no frame covers, in order, to the frame drafts (which
+ * are in order too): split-quote pieces join their quote, the others become
+ * drafts of their own. Pointers walk pairs, sentences and drafts once.
+ */
+function placeUncovered(
+  text: string,
+  outer: readonly QuotePair[],
+  covered: Uint8Array,
+  sentences: readonly Range[],
+  drafts: readonly Draft[],
+  block: number,
+  carry: Carry,
+): Draft[] {
+  const all: Draft[] = []
+  let s = 0
+  let d = 0
+  for (let k = 0; k < outer.length; k++) {
+    const pair = outer[k]!
+    while (d < drafts.length && drafts[d]!.segments[0]!.start < pair.open) all.push(drafts[d++]!)
+    if (covered[k] === 1) continue
+    while (s < sentences.length && sentences[s]!.end <= pair.open) s++
+    const sentence = sentences[s] ?? { start: 0, end: text.length }
+    const draft = draftFromPair(text, pair, sentence, all.at(-1) ?? null, block, carry)
+    if (draft !== null) all.push(draft)
+  }
+  while (d < drafts.length) all.push(drafts[d++]!)
+  return all
+}
+
+/** `mask[k]` is 1 when token `k` lies inside a quotation's words. */
+function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length)
+  for (const pair of outer) {
+    for (let k = tokenAt(tokens, pair.innerStart); k < tokens.length && tokens[k]!.start < pair.innerEnd; k++)
+      mask[k] = 1
+  }
+  return mask
+}
+
+/** Longest stretch of punctuation {@link onlyPunctuation} reads; a longer one counts as text. */
+const MAX_PUNCTUATION_RUN = 32
+
+/**
+ * Whether `text[from, to)` holds only spaces, punctuation, quote marks and
+ * dashes (and the word "that"), reading at most {@link MAX_PUNCTUATION_RUN}
+ * code units.
+ */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_PUNCTUATION_RUN) return false
+  for (let i = from; i < to; i++) {
+    if (!isWordCode(text.charCodeAt(i))) continue
+    if (
+      text.startsWith('that', i) &&
+      !isWordCode(text.charCodeAt(i + 4)) &&
+      !isWordCode(text.charCodeAt(i - 1))
+    ) {
+      i += 3
+      continue
+    }
+    return false
+  }
+  return true
+}
+
+/** Letters and digits (anything above Latin-1 punctuation that is not in the punctuation blocks). */
+function isWordCode(c: number): boolean {
+  if (c < 0xc0) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f)
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  )
+}
+
+/** The quoted words of a pair, trimmed of spaces. */
+function pairWords(text: string, pair: QuotePair, block: number): Piece {
+  let start = pair.innerStart
+  let end = pair.innerEnd
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return { start, end, block }
+}
+
+/** The draft a frame makes: direct when its content is all quotation, mixed when partly, else indirect (if `reported` allows). */
+function draftFromFrame(
+  text: string,
+  frame: Frame,
+  inside: readonly QuotePair[],
+  block: number,
+  reported: ReportedBreadth,
+): Draft | null {
+  const attributionEnd = Math.max(frame.cue.end, frame.speaker?.end ?? 0)
+  const base = { speaker: frame.speaker, cue: frame.cue, inferred: false, attributionEnd, block }
+  if (inside.length > 0 && coversContent(text, frame.content, inside)) {
+    return {
+      ...base,
+      type: 'direct',
+      segments: inside.map((p) => pairWords(text, p, block)),
+      confidence: Math.min(0.95, frame.confidence + 0.1),
+      runsOn: !inside.at(-1)!.closed,
+    }
+  }
+  if (frame.content.start === frame.content.end) return null
+  const segments = [{ ...frame.content, block }]
+  if (inside.length > 0) {
+    if (frame.cls === 'belief' && reported !== 'all') return null
+    return { ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: false }
+  }
+  if (reported === 'none' || (frame.cls === 'belief' && reported !== 'all')) return null
+  return { ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: false }
+}
+
+/** Whether the quotations cover the whole content (only punctuation or "that" outside them). */
+function coversContent(text: string, content: Range, inside: readonly QuotePair[]): boolean {
+  let at = content.start
+  for (const p of inside) {
+    if (!onlyPunctuation(text, at, p.open)) return false
+    at = p.end
+  }
+  return onlyPunctuation(text, at, content.end)
+}
+
+/**
+ * A quotation no frame covers. The next piece of a split quote (“A,” he
+ * said. “B.”) joins the quote before it; a quotation that makes up its
+ * sentence is direct, attributed by a dash after it, a lead-in before it or
+ * the previous speaker's turn; any other is partial.
+ */
+function draftFromPair(
+  text: string,
+  pair: QuotePair,
+  sentence: Range,
+  previous: Draft | null,
+  block: number,
+  carry: Carry,
+): Draft | null {
+  const words = pairWords(text, pair, block)
+  if (
+    previous !== null &&
+    previous.type === 'direct' &&
+    previous.attributionEnd !== -1 &&
+    previous.attributionEnd <= pair.open &&
+    pair.open - previous.attributionEnd <= MAX_SPLIT_GAP &&
+    onlyPunctuation(text, previous.attributionEnd, pair.open)
+  ) {
+    // “It’s not what worked in 2012. Those are just distractions,” he said. “What really works is …”
+    previous.segments.push(words)
+    previous.runsOn = !pair.closed
+    return null
+  }
+  if (!onlyPunctuation(text, sentence.start, pair.open)) return partial(words)
+  const draft: Draft = {
+    type: 'direct',
+    segments: [words],
+    speaker: null,
+    cue: null,
+    inferred: false,
+    confidence: 0.6,
+    attributionEnd: -1,
+    runsOn: !pair.closed,
+    block,
+  }
+  const dash = dashAttribution(text, pair, sentence)
+  if (dash !== null) {
+    // “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.
+    return {
+      ...draft,
+      speaker: dash.speaker,
+      cue: dash.cue,
+      confidence: 0.85,
+      attributionEnd: dash.speaker.end,
+    }
+  }
+  if (!onlyPunctuation(text, pair.end, sentence.end)) return partial(words)
+  const atBlockStart = onlyPunctuation(text, 0, pair.open)
+  if (atBlockStart && carry.leadIn !== null && carry.leadInBlock === block - 1) {
+    // Mr Esper said: ¶ “There’s been no decision …”
+    return {
+      ...draft,
+      speaker: carry.leadIn.speaker,
+      cue: carry.leadIn.cue,
+      block: block - 1,
+      confidence: 0.85,
+    }
+  }
+  const last = carry.lastAttributed
+  if (atBlockStart && last !== null && last.block === block - 1 && last.speaker !== null) {
+    // A quote paragraph right after an attributed quote continues that speaker's turn.
+    return { ...draft, speaker: last.speaker, block: last.block, inferred: true, confidence: 0.7 }
+  }
+  return draft
+}
+
+function partial(words: Piece): Draft {
+  return {
+    type: 'partial',
+    segments: [words],
+    speaker: null,
+    cue: null,
+    inferred: false,
+    confidence: 0.5,
+    attributionEnd: -1,
+    runsOn: false,
+    block: words.block,
+  }
+}
+
+/** Most code units of a dash attribution's name ("― Christina N Luis Olidem"). */
+const MAX_DASH_NAME = 60
+
+/** “…” ― Name: a dash, then a capitalised name running to the sentence's end. */
+function dashAttribution(
+  text: string,
+  pair: QuotePair,
+  sentence: Range,
+): { speaker: Range; cue: Range } | null {
+  if (!pair.closed) return null
+  let i = pair.end
+  while (i < sentence.end && i - pair.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(i))) i++
+  const c = text[i]
+  if (c !== '—' && c !== '―' && c !== '–' && !(c === '-' && text[i + 1] === '-')) return null
+  const cue = { start: i, end: c === '-' ? i + 2 : i + 1 }
+  let start = cue.end
+  while (start < sentence.end && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
+    start++
+  let end = sentence.end
+  if (end - start > MAX_DASH_NAME) return null
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text[end - 1] === '.')) end--
+  if (end <= start || !/^[\p{Lu}@]/u.test(text[start]!)) return null
+  return { speaker: { start, end }, cue }
+}
+
+/**
+ * The news convention for a quote over paragraphs: a quote left open at the
+ * end of the previous block continues here when this block opens with a
+ * quotation (one segment per paragraph).
+ */
+function continueRunningQuote(
+  block: Block,
+  outer: readonly QuotePair[],
+  drafts: Draft[],
+  covered: Uint8Array,
+  carry: Carry,
+): void {
+  const running = carry.runningOn
+  carry.runningOn = null
+  const first = outer[0]
+  if (running === null || first === undefined || !onlyPunctuation(block.text, 0, first.open)) return
+  const piece = pairWords(block.text, first, block.index)
+  running.segments.push(piece)
+  running.runsOn = !first.closed
+  covered[0] = 1
+  // A frame that covered this piece (“B,” he said.) gives the attribution if there was none.
+  const own = drafts.findIndex((d) => d.type === 'direct' && d.segments[0]!.start === piece.start)
+  if (own !== -1) {
+    const [found] = drafts.splice(own, 1)
+    if (running.speaker === null && found!.speaker !== null) {
+      running.speaker = found!.speaker
+      running.cue = found!.cue
+      running.block = block.index
+    }
+    running.segments.push(...found!.segments.slice(1))
+    running.runsOn = found!.runsOn
+  }
+  if (running.runsOn) carry.runningOn = running
+}
+
+/** Remember what the next block needs: the last attributed quote, a lead-in colon, a quote running on. */
+function updateCarry(block: Block, frames: readonly Frame[], drafts: readonly Draft[], carry: Carry): void {
+  for (const d of drafts) {
+    if ((d.type === 'direct' || d.type === 'mixed') && d.speaker !== null) carry.lastAttributed = d
+  }
+  const lastFrame = frames.at(-1)
+  carry.leadIn = null
+  if (
+    lastFrame !== undefined &&
+    lastFrame.content.start === lastFrame.content.end &&
+    endsWithColon(block.text)
+  ) {
+    carry.leadIn = lastFrame
+    carry.leadInBlock = block.index
+  }
+  const last = drafts.at(-1)
+  if (carry.runningOn === null && last !== undefined && last.runsOn) carry.runningOn = last
+}
+
+function endsWithColon(text: string): boolean {
+  let i = text.length
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+  return text.charCodeAt(i - 1) === 0x3a
 }

@@ -1,0 +1,214 @@
+/**
+ * Attribution cues: a cue verb from the lexicon with the auxiliaries and
+ * adverbs before it ("has also said") and the complements after it ("told
+ * reporters", "said in a statement", "said Tuesday", "called for"), or
+ * "according to".
+ *
+ * @module
+ */
+import {
+  addresseeCueLemmas,
+  cueAddressees,
+  cueAdverbs,
+  cueAuxiliaries,
+  cueMediaNouns,
+  cueParticles,
+  cuePeriodWords,
+  cueTimeWords,
+} from '../lexicon/attribution-words.js'
+import { beliefCueVerbs, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
+import type { Token } from './words.js'
+
+/** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
+export type CueClass = 'speech' | 'belief'
+
+/** A cue found at a token, as token indices. */
+export interface CueMatch {
+  /** First token of the cue (auxiliaries and adverbs included). */
+  first: number
+  /** The cue verb's token ("according" for "according to"). */
+  verb: number
+  /** Token after the cue's last token (particles, addressee, complements included). */
+  after: number
+  lemma: string
+  cls: CueClass
+  /** An -ing form with no auxiliary ("…, stressing there was"): a weaker pattern. */
+  participle: boolean
+  /** "to" stands before the verb ("prompting Mr Trump to warn"). */
+  infinitive: boolean
+  /** "according to". */
+  according: boolean
+  /** Tokens of the addressee inside the cue ("reporters" in "told reporters"), or -1. */
+  addressee: number
+}
+
+/** Most tokens of auxiliaries and adverbs read before a cue verb. */
+const MAX_CUE_PREFIX = 4
+/** Most tokens of complement read after a cue verb ("in a recent phone interview"). */
+const MAX_CUE_COMPLEMENT = 6
+/** Most tokens of a capitalised addressee ("The Washington Post"). */
+const MAX_ADDRESSEE_TOKENS = 4
+
+interface CueForm {
+  lemma: string
+  cls: CueClass
+  phrasal: boolean
+}
+
+function formIndex(): ReadonlyMap<string, CueForm> {
+  const index = new Map<string, CueForm>()
+  const add = (verbs: Readonly<Record<string, readonly string[]>>, cls: CueClass, phrasal: boolean): void => {
+    for (const [lemma, forms] of Object.entries(verbs)) {
+      for (const form of forms) if (!index.has(form)) index.set(form, { lemma, cls, phrasal })
+    }
+  }
+  add(speechCueVerbs, 'speech', false)
+  add(beliefCueVerbs, 'belief', false)
+  add(phrasalCueVerbs, 'speech', true)
+  return index
+}
+
+const forms: ReadonlyMap<string, CueForm> = formIndex()
+const prefixWords: ReadonlySet<string> = new Set([...cueAuxiliaries, ...cueAdverbs])
+const timeWords: ReadonlySet<string> = new Set(cueTimeWords)
+const periodWords: ReadonlySet<string> = new Set(cuePeriodWords)
+const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
+const addressees: ReadonlySet<string> = new Set(cueAddressees)
+const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Whether `lower` is a form of a cue verb (any class). */
+export function isCueWord(lower: string): boolean {
+  return forms.has(lower) || lower === 'according'
+}
+
+/**
+ * The cue whose verb is token `i`, reading no further back than token `lo`
+ * and no further ahead than `hi` (the sentence's token bounds), or `null`.
+ * A capitalised verb counts only at the sentence start ("State" in
+ * "Secretary of State" is no cue).
+ */
+export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueMatch | null {
+  const t = tokens[i]
+  if (t === undefined || !t.word) return null
+  if (t.capital && i !== lo) return null
+  if (t.lower === 'according') {
+    if (tokens[i + 1]?.lower !== 'to' || i + 1 >= hi) return null
+    return {
+      first: i,
+      verb: i,
+      after: i + 2,
+      lemma: 'according',
+      cls: 'speech',
+      participle: false,
+      infinitive: false,
+      according: true,
+      addressee: -1,
+    }
+  }
+  const form = forms.get(t.lower)
+  if (form === undefined) return null
+  let after = i + 1
+  const particles = cueParticles[form.lemma]
+  const particle = tokens[after]
+  if (particles !== undefined && particle !== undefined && after < hi && particles.includes(particle.lower))
+    after++
+  else if (form.phrasal) return null
+  let first = i
+  while (first > lo && i - first < MAX_CUE_PREFIX && prefixWords.has(tokens[first - 1]!.lower)) first--
+  const infinitive = tokens[i - 1]?.lower === 'to' && first < i
+  const participle = t.lower.endsWith('ing') && first === i
+  let addressee = -1
+  if (addresseeLemmas.has(form.lemma)) {
+    const end = addresseeEnd(tokens, after, hi)
+    if (end > after) {
+      addressee = after
+      after = end
+    }
+  }
+  after = complementEnd(tokens, after, hi)
+  return {
+    first,
+    verb: i,
+    after,
+    lemma: form.lemma,
+    cls: form.cls,
+    participle,
+    infinitive,
+    according: false,
+    addressee,
+  }
+}
+
+/**
+ * End of an addressee after a cue of telling: one addressee word
+ * ("reporters", "him"), or a capitalised name of a few words, maybe after
+ * "the" ("told CNN", "told The Washington Post").
+ */
+function addresseeEnd(tokens: readonly Token[], k: number, hi: number): number {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !t.word) return k
+  if (addressees.has(t.lower) && !articles.has(t.lower)) return k + 1
+  let j = articles.has(t.lower) ? k + 1 : k
+  const from = j
+  while (j < hi && j - from < MAX_ADDRESSEE_TOKENS && tokens[j]!.word && tokens[j]!.capital) j++
+  if (j === from) {
+    // "told the crowd", "told a rally": article + one addressee noun.
+    const noun = tokens[from]
+    if (
+      from > k &&
+      noun !== undefined &&
+      from < hi &&
+      (addressees.has(noun.lower) || mediaNouns.has(noun.lower))
+    )
+      return from + 1
+    return k
+  }
+  return j
+}
+
+/**
+ * End of the complements after a cue: day and time words ("said Tuesday",
+ * "said on Monday", "said last week") and a medium ("said in a statement",
+ * "wrote on Twitter"), within {@link MAX_CUE_COMPLEMENT} tokens.
+ */
+function complementEnd(tokens: readonly Token[], k: number, hi: number): number {
+  const limit = Math.min(hi, k + MAX_CUE_COMPLEMENT)
+  for (;;) {
+    const t = tokens[k]
+    if (t === undefined || k >= limit) return k
+    if (timeWords.has(t.lower)) {
+      k++
+      continue
+    }
+    const next = tokens[k + 1]
+    if (next === undefined || k + 1 >= limit) return k
+    if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'that') && periodWords.has(next.lower)) {
+      k += 2
+      continue
+    }
+    if (t.lower === 'on' && timeWords.has(next.lower)) {
+      k += 2
+      continue
+    }
+    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'during' || t.lower === 'via') {
+      const end = mediumEnd(tokens, k + 1, limit)
+      if (end > k + 1) {
+        k = end
+        continue
+      }
+    }
+    return k
+  }
+}
+
+/** After "in"/"on": an optional article, up to two modifiers, and a media noun ("a phone interview", "Twitter"). */
+function mediumEnd(tokens: readonly Token[], k: number, limit: number): number {
+  let j = articles.has(tokens[k]?.lower ?? '') ? k + 1 : k
+  for (let n = 0; n < 3 && j < limit; n++, j++) {
+    const t = tokens[j]
+    if (t === undefined || !t.word) return k
+    if (mediaNouns.has(t.lower)) return j + 1
+  }
+  return k
+}

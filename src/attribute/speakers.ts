@@ -1,0 +1,148 @@
+/**
+ * Speaker mentions next to a cue, as written at that place: a name with the
+ * titles before it ("US Army General Mark Milley"), a pronoun ("he"), a
+ * description ("the top US military officer", "sources"), a handle
+ * ("@EsperDoD"). An appositive role after a name ("Mark Milley, chairman of
+ * the Joint Chiefs of Staff, said") is skipped, not included.
+ *
+ * @module
+ */
+import { cueMediaNouns, leadingConnectives, speakerBoundaryWords } from '../lexicon/attribution-words.js'
+import { titles } from '../lexicon/titles.js'
+import { isCueWord } from './cues.js'
+import type { Token } from './words.js'
+
+/** A run of tokens `[first, after)`. */
+export interface TokenSpan {
+  first: number
+  after: number
+}
+
+/** Most tokens in a speaker mention ("the letter from US Marine Corps Brigadier General William H. Seely III"). */
+export const MAX_SPEAKER_TOKENS = 14
+/** Most tokens of an appositive read back over ("Quina Jones, 25, said"; "X, the top Democrat on the panel, said"). */
+export const MAX_APPOSITIVE_TOKENS = 12
+
+const documentNouns: ReadonlySet<string> = new Set(cueMediaNouns)
+const boundaries: ReadonlySet<string> = new Set(speakerBoundaryWords)
+const connectives: ReadonlySet<string> = new Set(leadingConnectives)
+/** Last words of titles ("defence" of "secretary of defence"): a mention ending in one continues after a comma. */
+const titleEnds: ReadonlySet<string> = new Set(titles.map((t) => t.split(' ').at(-1) ?? t))
+/** Words that end a mention read forwards ("said Mr Esper in a statement"). */
+const forwardStops: ReadonlySet<string> = new Set([
+  ...speakerBoundaryWords,
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'to',
+  'and',
+  'with',
+])
+
+/** Whether a lowercase word looks like a verb form that cannot sit in a mention ("prompting", "stressed"). */
+function isVerbLike(t: Token): boolean {
+  if (t.capital) return false
+  if (isCueWord(t.lower)) return true
+  return t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed'))
+}
+
+/** Whether token `t` may be part of a mention read backwards from a cue. */
+function fitsBackward(t: Token): boolean {
+  if (!t.word) return false
+  if (t.capital) return true
+  return !boundaries.has(t.lower) && !backwardStops.has(t.lower) && !isVerbLike(t)
+}
+
+/** Prepositions that may stand inside a mention before an article ("a spokesman for the campaign"). */
+const innerPrepositions: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'on',
+  'in',
+  'from',
+  'with',
+  'against',
+])
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+/** Words that end a mention read backwards besides the boundary words ("a letter to the Iraqi military"). */
+const backwardStops: ReadonlySet<string> = new Set(['to', 'by'])
+
+/**
+ * The mention that ends just before token `end` (the cue's first token),
+ * reading back no further than `lo`. After "X, ROLE," the mention is X.
+ * Returns `null` when a comma or quote mark stands right before the cue
+ * ("…,” said Mr Esper": the speaker comes after) or nothing fits.
+ */
+export function speakerBefore(tokens: readonly Token[], end: number, lo: number): TokenSpan | null {
+  let j = end - 1
+  if (j < lo) return null
+  if (tokens[j]!.lower === ',') {
+    const comma = previousComma(tokens, j, lo)
+    if (comma === -1) return null
+    j = comma - 1
+  }
+  return mentionEndingAt(tokens, j, lo)
+}
+
+/** Index of the comma opening an appositive that closes at the comma `close`, or -1. */
+function previousComma(tokens: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k]!
+    if (t.lower === ',') return k === close - 1 ? -1 : k
+    if (!t.word && t.lower !== '(' && t.lower !== ')' && t.lower !== '-') return -1
+  }
+  return -1
+}
+
+/** The mention whose last token is `j`, read backwards to `lo`, trimmed of leading connectives ("But"). */
+export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number): TokenSpan | null {
+  if (j < lo || !fitsBackward(tokens[j]!)) return null
+  let first = j
+  while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackward(tokens[first - 1]!)) {
+    // An article inside a mention follows a preposition; else it opens the mention ("sends a letter").
+    if (articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower)) break
+    first--
+  }
+  while (first <= j && connectives.has(tokens[first]!.lower)) first++
+  if (first > j) return null
+  return { first, after: j + 1 }
+}
+
+/** In "the letter from X" (a document noun, then "from"), the token where X starts; else -1. */
+function sourceAfterDocument(tokens: readonly Token[], from: number, after: number): number {
+  for (let k = from + 1; k + 1 < after && k - from <= 3; k++) {
+    if (tokens[k]!.lower === 'from' && documentNouns.has(tokens[k - 1]!.lower)) return k + 1
+  }
+  return -1
+}
+
+/**
+ * The mention that starts at token `from` (just after a cue: "…,” said
+ * US Army General Mark Milley, chairman…"), reading no further than `hi`.
+ * Stops at a comma, except after a title ("says US Secretary of Defence,
+ * Mark Esper"), and at "in", "on" and the like ("said X in a statement").
+ */
+export function speakerAfter(tokens: readonly Token[], from: number, hi: number): TokenSpan | null {
+  let after = from
+  while (after < hi && after - from < MAX_SPEAKER_TOKENS) {
+    const t = tokens[after]!
+    if (!t.word || (!t.capital && (forwardStops.has(t.lower) || isVerbLike(t)))) break
+    after++
+  }
+  if (after === from) return null
+  // "read the letter from US Marine Corps Brigadier General William H. Seely III": the writer is the speaker.
+  const source = sourceAfterDocument(tokens, from, after)
+  if (source !== -1) from = source
+  const last = tokens[after - 1]!
+  if (tokens[after]?.lower === ',' && titleEnds.has(last.lower)) {
+    let k = after + 1
+    while (k < hi && k - from < MAX_SPEAKER_TOKENS && tokens[k]!.word && tokens[k]!.capital) k++
+    if (k > after + 1) after = k
+  }
+  return { first: from, after }
+}

@@ -1,0 +1,331 @@
+/**
+ * Quote marks: finding them in a block's text, telling opening from closing
+ * marks (and apostrophes from closing single quotes), and pairing them into
+ * quotations, locally and forgivingly.
+ *
+ * Pairing is done per block (paragraph), with a stack bounded by
+ * {@link MAX_NESTING}: a stray or unbalanced mark can only disturb its own
+ * paragraph, never shift the pairs after it. Marks pair within their family
+ * (double with double, single with single, guillemets with guillemets), so a
+ * British single-quoted text, a nested ‘inner’ quote and an apostrophe never
+ * steal a double mark's partner.
+ *
+ * @module
+ */
+import { leadingElisions } from '../lexicon/elisions.js'
+import type { Range } from '../span.js'
+
+/** Marks pair only within their family. */
+export type MarkFamily = 'double' | 'single' | 'angle' | 'singleAngle'
+
+/**
+ * What a mark's context says it is: `open`, `close`, `either` (a straight
+ * mark between spaces or letters), or `closeOrApostrophe` (a single mark after
+ * a word: "students’" closes a quote only if one is open).
+ */
+export type MarkRole = 'open' | 'close' | 'either' | 'closeOrApostrophe'
+
+/** One quote mark in a block's text. */
+export interface Mark {
+  /** Position in the block text. */
+  at: number
+  /** Code units the mark takes (2 for a doubled straight apostrophe used as a double mark). */
+  width: number
+  family: MarkFamily
+  role: MarkRole
+}
+
+/** A quotation found by pairing: positions in the block text. */
+export interface QuotePair {
+  family: MarkFamily
+  /** Position of the opening mark. */
+  open: number
+  /** Position just after the opening mark: where the quoted words start. */
+  innerStart: number
+  /** Where the quoted words end: the closing mark's position, or the block's end when unclosed. */
+  innerEnd: number
+  /** Position after the closing mark (equals `innerEnd` when unclosed). */
+  end: number
+  /** `false` when no closing mark was found in the block (the quote runs to the paragraph's end). */
+  closed: boolean
+  /** 0 for an outer quote, 1 for a quote inside it, and so on. */
+  depth: number
+}
+
+/** Deepest nesting of open quotes the pairing keeps track of; deeper opening marks are ignored. */
+export const MAX_NESTING = 8
+
+/** How many characters after a single mark are read to recognise an elision ('em, 'til). */
+const ELISION_WINDOW = 8
+
+const elisions: ReadonlySet<string> = new Set(leadingElisions)
+
+/** The family and nominal role of a quote character, or `null` when it is not one. */
+function markKind(c: number): { family: MarkFamily; nominal: MarkRole } | null {
+  switch (c) {
+    case 0x201c: // “
+    case 0x201e: // „
+    case 0x201f: // ‟
+      return { family: 'double', nominal: 'open' }
+    case 0x201d: // ”
+      return { family: 'double', nominal: 'close' }
+    case 0x22: // "
+      return { family: 'double', nominal: 'either' }
+    case 0x2018: // ‘
+    case 0x201a: // ‚
+    case 0x201b: // ‛
+      return { family: 'single', nominal: 'open' }
+    case 0x2019: // ’
+    case 0x27: // '
+      return { family: 'single', nominal: 'closeOrApostrophe' }
+    case 0xab: // «
+      return { family: 'angle', nominal: 'open' }
+    case 0xbb: // »
+      return { family: 'angle', nominal: 'close' }
+    case 0x2039: // ‹
+      return { family: 'singleAngle', nominal: 'open' }
+    case 0x203a: // ›
+      return { family: 'singleAngle', nominal: 'close' }
+    default:
+      return null
+  }
+}
+
+/** Whether a code unit is a quote mark of any family. */
+export function isQuoteChar(c: number): boolean {
+  return markKind(c) !== null
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  )
+}
+
+/** Letters and digits, ASCII and beyond (any code unit above Latin-1 punctuation counts as a letter). */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x1fff)
+  )
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+/** Characters after which an opening mark may stand: brackets, dashes, slashes, colon, comma… */
+function isOpeningContext(c: number): boolean {
+  return (
+    c === -1 ||
+    isSpace(c) ||
+    isQuoteChar(c) ||
+    c === 0x28 || // (
+    c === 0x5b || // [
+    c === 0x7b || // {
+    c === 0x2014 || // —
+    c === 0x2013 || // –
+    c === 0x2015 || // ―
+    c === 0x2d || // -
+    c === 0x2f || // /
+    c === 0x3a || // :
+    c === 0x3b || // ;
+    c === 0x2c // ,
+  )
+}
+
+/** Characters before which a closing mark may stand: space, punctuation, brackets, dashes, end. */
+function isClosingContext(c: number): boolean {
+  return (
+    c === -1 ||
+    isSpace(c) ||
+    isQuoteChar(c) ||
+    c === 0x2e || // .
+    c === 0x2c || // ,
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x21 || // !
+    c === 0x3f || // ?
+    c === 0x29 || // )
+    c === 0x5d || // ]
+    c === 0x7d || // }
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    c === 0x2d ||
+    c === 0x2026 || // …
+    c === 0x2f
+  )
+}
+
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1
+}
+
+/**
+ * Whether the single mark at `i` is an apostrophe by its shape alone: inside
+ * a word (Iraq’s, don’t), before a year (’90s), or before an elided word
+ * ('em, rock ’n’ roll).
+ */
+function isApostrophe(text: string, i: number): boolean {
+  const before = codeAt(text, i - 1)
+  const after = codeAt(text, i + 1)
+  if (isWordChar(before) && isWordChar(after)) return true
+  if (isWordChar(before)) return false
+  if (isDigit(after) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3))) return true
+  // rock ’n’ roll: the closing mark of ’n’ follows a word character and is
+  // handled above; here the opening one.
+  let j = i + 1
+  while (j < text.length && j - i <= ELISION_WINDOW && isWordChar(text.charCodeAt(j))) j++
+  if (j === i + 1 || j - i > ELISION_WINDOW) return false
+  const next = codeAt(text, j)
+  if (isWordChar(next)) return false
+  const word = text.slice(i + 1, j).toLowerCase()
+  if (!elisions.has(word)) return false
+  // ’n’ is an elision only when the mark after it is a mark too (’n’ roll).
+  if (word === 'n') return next === 0x2019 || next === 0x27
+  return true
+}
+
+/** The role a mark's surroundings give it, falling back to the character's nominal role. */
+function roleInContext(text: string, at: number, width: number, nominal: MarkRole): MarkRole {
+  const before = codeAt(text, at - 1)
+  const after = codeAt(text, at + width)
+  const opens = isOpeningContext(before) && after !== -1 && !isSpace(after) && !isClosingPunct(after)
+  const closes = before !== -1 && !isSpace(before) && isClosingContext(after)
+  if (opens && !closes) return 'open'
+  if (closes && !opens)
+    return nominal === 'closeOrApostrophe' && isWordChar(before) ? 'closeOrApostrophe' : 'close'
+  return nominal
+}
+
+/** Punctuation that cannot start quoted words (a mark before it is no opener). */
+function isClosingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29
+}
+
+/**
+ * Find the quote marks of `text`, in order, each with the role its context
+ * gives it. Apostrophes are left out. One pass, constant work per character.
+ */
+export function findMarks(text: string): Mark[] {
+  const marks: Mark[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const kind = markKind(c)
+    if (kind === null) continue
+    // Two straight apostrophes used as a double mark (''It's anti-reform'').
+    if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+      marks.push({ at: i, width: 2, family: 'double', role: roleInContext(text, i, 2, 'either') })
+      i++
+      continue
+    }
+    if (kind.family === 'single' && isApostrophe(text, i)) continue
+    marks.push({ at: i, width: 1, family: kind.family, role: roleInContext(text, i, 1, kind.nominal) })
+  }
+  return marks
+}
+
+interface OpenMark {
+  mark: Mark
+}
+
+/** Index of the innermost open mark of `family` on the stack, or -1. */
+function innermostOpen(stack: OpenMark[], family: MarkFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark.family === family) return k
+  return -1
+}
+
+/**
+ * Pair the marks of one block into quotations. Closing marks pair with the
+ * innermost open mark of their family; opening marks left open above it are
+ * strays and dropped; a closing mark with no partner is dropped. An opening
+ * mark left open at the block's end makes a quote running to the end of the
+ * block, but only if no later quote of its family follows it (otherwise it
+ * was a stray). Returns the pairs in order of their opening marks, with
+ * nesting depths.
+ */
+export function pairMarks(text: string, marks: readonly Mark[]): QuotePair[] {
+  const pairs: QuotePair[] = []
+  const stack: OpenMark[] = []
+  for (const mark of marks) {
+    const open = innermostOpen(stack, mark.family)
+    const closes =
+      mark.role === 'close' || (open !== -1 && (mark.role === 'either' || mark.role === 'closeOrApostrophe'))
+    if (closes) {
+      if (open === -1) continue
+      const opener = stack[open]!.mark
+      stack.length = open
+      pairs.push(closedPair(opener, mark))
+      continue
+    }
+    if (mark.role === 'closeOrApostrophe') continue
+    if (stack.length < MAX_NESTING) stack.push({ mark })
+  }
+  // Opening marks still open: the last one of each family runs to the end,
+  // unless a quote of its family opened after it.
+  for (const { mark } of stack) {
+    const laterSameFamily = pairs.some((p) => p.family === mark.family && p.open > mark.at)
+    if (laterSameFamily) continue
+    const innerStart = mark.at + mark.width
+    if (trimmedLength(text, innerStart, text.length) === 0) continue
+    pairs.push({
+      family: mark.family,
+      open: mark.at,
+      innerStart,
+      innerEnd: text.length,
+      end: text.length,
+      closed: false,
+      depth: 0,
+    })
+  }
+  pairs.sort((a, b) => a.open - b.open)
+  setDepths(pairs)
+  return pairs
+}
+
+function closedPair(opener: Mark, closer: Mark): QuotePair {
+  return {
+    family: opener.family,
+    open: opener.at,
+    innerStart: opener.at + opener.width,
+    innerEnd: closer.at,
+    end: closer.at + closer.width,
+    closed: true,
+    depth: 0,
+  }
+}
+
+/** Number of non-space code units in `text[from, to)`, stopping at the first one. */
+function trimmedLength(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return 1
+  return 0
+}
+
+/** Set each pair's depth from the pairs that enclose it (pairs sorted by opening mark). */
+function setDepths(pairs: QuotePair[]): void {
+  const enclosing: QuotePair[] = []
+  for (const pair of pairs) {
+    while (enclosing.length > 0 && enclosing.at(-1)!.end <= pair.open) enclosing.pop()
+    pair.depth = enclosing.length
+    enclosing.push(pair)
+  }
+}
+
+/** Find and pair the quote marks of `text`: {@link findMarks} then {@link pairMarks}. */
+export function findQuotePairs(text: string): QuotePair[] {
+  return pairMarks(text, findMarks(text))
+}
+
+/** The quoted words of a pair as a range of block-text positions. */
+export function pairInner(pair: QuotePair): Range {
+  return { start: pair.innerStart, end: pair.innerEnd }
+}

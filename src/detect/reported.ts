@@ -1,0 +1,290 @@
+/**
+ * Attribution frames: in one sentence, a cue, its speaker mention and the
+ * reported content, by the constructions news writing uses. Quote marks are
+ * not looked at here (cues inside quotations are masked by the caller);
+ * quotes.ts decides whether a frame's content is a direct, mixed or indirect
+ * quote.
+ *
+ * Every frame stays inside its sentence: the content never crosses a
+ * sentence or paragraph boundary and never swallows the attribution.
+ *
+ * @module
+ */
+import { type CueClass, type CueMatch, cueAt } from '../attribute/cues.js'
+import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
+import type { Token } from '../attribute/words.js'
+import type { Range } from '../span.js'
+
+/** The construction a frame was found by. */
+export type FramePattern =
+  /** Mr Esper has said the letter is not accurate. / She adds, “What kind …?” */
+  | 'speakerCueContent'
+  /** The letter was a poorly worded draft …, the top US military officer told reporters. */
+  | 'contentSpeakerCue'
+  /** There has been no decision to leave Iraq, says US Secretary of Defence, Mark Esper. */
+  | 'contentCueSpeaker'
+  /** The coalition … will reposition troops in Iraq, according to the letter. */
+  | 'accordingTo'
+  /** …, said, stressing there was no withdrawal being planned. */
+  | 'participle'
+
+/** One attribution found in a sentence; positions in the block text. */
+export interface Frame {
+  pattern: FramePattern
+  cue: Range
+  speaker: Range | null
+  /** The reported words, trimmed; empty (start === end) when the cue ends the text before a colon ("… said:"). */
+  content: Range
+  cls: CueClass
+  confidence: number
+}
+
+/** A sentence as token bounds `[first, after)`. */
+export interface SentenceTokens {
+  first: number
+  after: number
+}
+
+/** Fewest word tokens a content must have ("he said so" reports nothing). */
+export const MIN_CONTENT_WORDS = 2
+/** Most tokens of content read after a cue; a longer sentence's content is cut there. */
+export const MAX_CONTENT_TOKENS = 200
+
+const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»', '›', "''"])
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
+const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+
+/** A frame in token indices, before positions are attached. */
+interface Found {
+  pattern: FramePattern
+  cue: CueMatch
+  speaker: TokenSpan | null
+  /** Content tokens `[first, after)`; empty for a lead-in ("… said:"). */
+  content: TokenSpan
+  confidence: number
+  /** Token after the last token the frame uses: later contents start there. */
+  uses: number
+}
+
+function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lower ?? ''
+}
+
+function range(tokens: readonly Token[], s: TokenSpan): Range {
+  if (s.after <= s.first) {
+    const at = tokens[s.first - 1]?.end ?? tokens[s.first]?.start ?? 0
+    return { start: at, end: at }
+  }
+  return { start: tokens[s.first]!.start, end: tokens[s.after - 1]!.end }
+}
+
+/** Whether a comma-like token followed by `next` opens a participle or "according to" clause that ends a content. */
+function opensSideClause(next: Token | undefined): boolean {
+  if (next === undefined || !next.word || next.capital) return false
+  return next.lower === 'according' || (next.lower.length > 4 && next.lower.endsWith('ing'))
+}
+
+/** Whether the cue ends its clause: the sentence ends, or a terminal mark, a closing mark, or a comma before a side clause. */
+function cueEndsClause(tokens: readonly Token[], after: number, hi: number): boolean {
+  if (after >= hi) return true
+  const next = lowerAt(tokens, after)
+  if (TERMINALS.has(next) || CLOSING_MARKS.has(next)) return true
+  if (next === ',' || next === ';' || DASHES.has(next)) {
+    const then = tokens[after + 1]
+    return after + 1 >= hi || then === undefined || !then.word || opensSideClause(then)
+  }
+  return false
+}
+
+/**
+ * The content tokens from `from` to `to`, trimmed of a leading "that",
+ * colon or comma and of trailing punctuation (closing quote marks kept).
+ */
+function trimContent(tokens: readonly Token[], from: number, to: number): TokenSpan {
+  while (from < to && LEADING_SKIP.has(lowerAt(tokens, from))) from++
+  while (to > from && !tokens[to - 1]!.word && !CLOSING_MARKS.has(lowerAt(tokens, to - 1))) to--
+  return { first: from, after: Math.max(from, to) }
+}
+
+/** Whether a content has {@link MIN_CONTENT_WORDS} words, or a quote mark. */
+function substantial(tokens: readonly Token[], content: TokenSpan): boolean {
+  let words = 0
+  for (let k = content.first; k < content.after; k++) {
+    const t = tokens[k]!
+    if (t.word) words++
+    else if (CLOSING_MARKS.has(t.lower) || t.lower === '“') return true
+    if (words >= MIN_CONTENT_WORDS) return true
+  }
+  return false
+}
+
+/** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), or {@link MAX_CONTENT_TOKENS}. */
+function contentEnd(tokens: readonly Token[], from: number, hi: number): number {
+  const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!.lower
+    if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+  }
+  return limit
+}
+
+/** Where a content that precedes its attribution ends: before the commas and dashes that lead into the attribution. */
+function contentBeforeEnd(tokens: readonly Token[], attribution: number, floor: number): number {
+  let k = attribution
+  while (k > floor && (lowerAt(tokens, k - 1) === ',' || DASHES.has(lowerAt(tokens, k - 1)))) k--
+  return k
+}
+
+/** Where a content that precedes its attribution starts: the floor, or {@link MAX_CONTENT_TOKENS} before its end. */
+function contentBeforeStart(floor: number, end: number): number {
+  return Math.max(floor, end - MAX_CONTENT_TOKENS)
+}
+
+/** A passive cue ("has been confirmed", "was told"): a form of "be" before a past form. */
+function isPassive(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.according || lowerAt(tokens, cue.verb).endsWith('ing')) return false
+  for (let k = cue.first; k < cue.verb; k++) if (BE_FORMS.has(lowerAt(tokens, k))) return true
+  return false
+}
+
+/**
+ * Find the frames of one sentence. `quoted[k]` is 1 when token `k` lies
+ * inside a quotation (no cue there). A cue inside an earlier frame's content
+ * opens a frame of its own only after a clause break (", and Clinton said
+ * …"), which cuts the earlier content; "according to" inside a content just
+ * cuts it.
+ */
+export function findFrames(tokens: readonly Token[], sentence: SentenceTokens, quoted: Uint8Array): Frame[] {
+  const found: Found[] = []
+  const { first: lo, after: hi } = sentence
+  let floor = lo
+  for (let i = lo; i < hi; i++) {
+    if (quoted[i] === 1 || !tokens[i]!.word) continue
+    const cue = cueAt(tokens, i, lo, hi)
+    if (cue === null || isPassive(tokens, cue)) continue
+    const previous = found.at(-1)
+    const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
+    const frame = frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
+    if (insidePrevious) {
+      if (frame === null) continue
+      const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
+      const cut = clauseBreakBefore(tokens, start, previous.content.first)
+      if (cut === -1) continue
+      previous.content = trimContent(tokens, previous.content.first, cut)
+      if (!substantial(tokens, previous.content)) found.pop()
+      if (cue.according) {
+        floor = previous.uses
+        continue
+      }
+    }
+    if (frame === null) continue
+    found.push(frame)
+    floor = Math.max(floor, frame.uses)
+    i = Math.max(i, cue.after - 1)
+  }
+  return found.map((f) => ({
+    pattern: f.pattern,
+    cue: range(tokens, { first: f.cue.first, after: f.cue.after }),
+    speaker: f.speaker === null ? null : range(tokens, f.speaker),
+    content: range(tokens, f.content),
+    cls: f.cue.cls,
+    confidence: f.confidence,
+  }))
+}
+
+/** If a clause break (a comma or semicolon, maybe then "and"/"but") stands right before token `start`, the token where the earlier content ends; else -1. */
+function clauseBreakBefore(tokens: readonly Token[], start: number, floor: number): number {
+  let k = start - 1
+  if (k <= floor) return -1
+  const t = lowerAt(tokens, k)
+  if (t === 'and' || t === 'but' || t === 'while') k--
+  const mark = lowerAt(tokens, k)
+  return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
+}
+
+/** The frame a cue makes in its sentence, by the first construction that fits, or `null`. */
+function frameFor(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  lo: number,
+  hi: number,
+  floor: number,
+  previous: Found | null,
+): Found | null {
+  if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
+  const before = lowerAt(tokens, cue.first - 1)
+  const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
+  if (cue.participle) return afterComma ? participle(tokens, cue, hi, previous) : null
+  if (afterComma) {
+    const speaker = speakerAfter(tokens, cue.after, hi)
+    if (speaker !== null) {
+      // There has been no decision to leave Iraq, says US Secretary of Defence, Mark Esper.
+      const end = contentBeforeEnd(tokens, cue.first, floor)
+      const content = trimContent(tokens, contentBeforeStart(floor, end), end)
+      if (!substantial(tokens, content)) return null
+      return { pattern: 'contentCueSpeaker', cue, speaker, content, confidence: 0.9, uses: speaker.after }
+    }
+  }
+  const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
+  if (speaker === null) return null
+  if (cueEndsClause(tokens, cue.after, hi)) {
+    // The letter was a poorly worded draft document …, the top US military officer told reporters.
+    const end = contentBeforeEnd(tokens, speaker.first, floor)
+    const content = trimContent(tokens, contentBeforeStart(floor, end), end)
+    if (!substantial(tokens, content)) return null
+    return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
+  }
+  // US Secretary of defence Mark Esper has said the letter is not accurate.
+  const end = contentEnd(tokens, cue.after, hi)
+  const content = trimContent(tokens, cue.after, end)
+  const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
+  if (!leadIn && !substantial(tokens, content)) return null
+  const confidence = cue.infinitive ? 0.6 : cue.cls === 'belief' ? 0.7 : 0.85
+  return { pattern: 'speakerCueContent', cue, speaker, content, confidence, uses: end }
+}
+
+/**
+ * "according to X" at the end, in the middle or at the start of a sentence.
+ * The coalition says it will reposition troops in Iraq, according to the letter.
+ */
+function accordingTo(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  lo: number,
+  hi: number,
+  floor: number,
+): Found | null {
+  const speaker = speakerAfter(tokens, cue.after, hi)
+  if (speaker === null) return null
+  const opening = cue.first <= floor || (cue.first === lo + 1 && !tokens[lo]!.word)
+  if (opening) {
+    // According to the letter, the coalition will reposition troops.
+    const end = contentEnd(tokens, speaker.after, hi)
+    const content = trimContent(tokens, speaker.after, end)
+    if (!substantial(tokens, content)) return null
+    return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: end }
+  }
+  const end = contentBeforeEnd(tokens, cue.first, floor)
+  const content = trimContent(tokens, contentBeforeStart(floor, end), end)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: speaker.after }
+}
+
+/**
+ * A participle after the attribution: "…, said, stressing there was no
+ * withdrawal being planned"; the speaker is the previous frame's. A weak
+ * pattern.
+ */
+function participle(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  previous: Found | null,
+): Found | null {
+  const end = contentEnd(tokens, cue.after, hi)
+  const content = trimContent(tokens, cue.after, end)
+  if (previous === null || previous.speaker === null || !substantial(tokens, content)) return null
+  return { pattern: 'participle', cue, speaker: previous.speaker, content, confidence: 0.5, uses: end }
+}
