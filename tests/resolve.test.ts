@@ -157,6 +157,85 @@ describe('name linking', () => {
   })
 })
 
+describe('name shapes', () => {
+  it('reads a name after a preposition as someone else: the description is the speaker', () => {
+    const input = 'A spokeswoman for Hillary Clinton said the report was false.'
+    const r = resolve(input, [at(input, 'A spokeswoman for Hillary Clinton')])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([['A spokeswoman for Hillary Clinton', 'person']])
+  })
+
+  it('reads the name before a place: "Representative Charles B. Rangel of New York"', () => {
+    const input = 'Representative Charles B. Rangel of New York said he would vote no.'
+    const r = resolve(input, [at(input, 'Representative Charles B. Rangel of New York')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Charles B. Rangel', titles: ['Representative'] })
+  })
+
+  it('takes no person from "governor of Virginia" in the text', () => {
+    const input = 'The governor of Virginia spoke. He said the roads were open.'
+    const r = resolve(input, [at(input, 'He')])
+    expect(r.speakers).toEqual([])
+  })
+
+  it('starts a name at a listed given name after another capitalised word', () => {
+    const input = 'Rival Hillary Clinton said no. Hillary Clinton later said yes.'
+    const r = resolve(input, [at(input, 'Rival Hillary Clinton'), at(input, 'Hillary Clinton', 1)])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Hillary Clinton'])
+    expect(r.speakerIds).toEqual(['s1', 's1'])
+  })
+
+  it('keeps name particles and links the capitalised form to the full name', () => {
+    const input = 'Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe.'
+    const r = resolve(input, [at(input, 'De Blasio')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Bill de Blasio', titles: ['Mayor'] })
+  })
+
+  it('takes the titles from the text when the quote mention is the bare name', () => {
+    const input = 'Trump’s running mate Mike Pence spoke on Monday.'
+    const r = resolve(input, [at(input, 'Mike Pence')])
+    expect(r.speakers[0]).toMatchObject({ name: 'Mike Pence', titles: ['running mate'] })
+  })
+
+  it('drops title words that cannot open a title and gives no title to a coordination', () => {
+    const input =
+      'The mate presidential nominee Mike Pence spoke. Both Mr. King and Mr. Schultz say the network is fair.'
+    const r = resolve(input, [
+      at(input, 'The mate presidential nominee Mike Pence'),
+      at(input, 'Both Mr. King and Mr. Schultz'),
+    ])
+    expect(r.speakers.map((s) => [s.name, s.titles])).toEqual([
+      ['Mike Pence', ['presidential nominee']],
+      ['Schultz', []],
+    ])
+  })
+
+  it('reads an acronym after "the", or a short one alone, as an organisation; capitals "US" as a name', () => {
+    const input = 'The NAACP said it would sue. RT said it was fair. US insists it will stay. PENCE: No.'
+    const r = resolve(input, [at(input, 'The NAACP'), at(input, 'RT'), at(input, 'US'), at(input, 'PENCE')])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['NAACP', 'organization'],
+      ['RT', 'organization'],
+      ['US', 'organization'],
+      ['PENCE', 'person'],
+    ])
+  })
+
+  it('reads a role up to a relative clause, and past the dot of an honorific', () => {
+    const input =
+      'Malkia Cyril, the executive director at the Center of Media Justice and whose work is featured, said no.\n\nJohn Podesta, a chief of staff to Mr. Clinton, said yes.'
+    const r = resolve(input, [at(input, 'Malkia Cyril'), at(input, 'John Podesta')])
+    expect(r.speakers.map((s) => s.roles)).toEqual([
+      ['the executive director at the Center of Media Justice'],
+      ['a chief of staff to Mr. Clinton'],
+    ])
+  })
+
+  it('gives no role to a clause that opens with a verb', () => {
+    const input = 'Neera Tanden, succeeded the campaign manager as president of the center.'
+    const r = resolve(input, [at(input, 'Neera Tanden')])
+    expect(r.speakers[0]?.roles).toEqual([])
+  })
+})
+
 describe('pronouns', () => {
   it('links he to the most recent male person and she past him to the woman', () => {
     const input = 'Hillary Clinton met Donald Trump on stage.\n\nHe said it went well. She said it did not.'
@@ -201,6 +280,13 @@ describe('pronouns', () => {
       ['Experts', 'unknown'],
     ])
     expect(r.speakerIds).toEqual(['s1', 's2', 's2'])
+  })
+
+  it('reads "Though she" and "I’ve" as pronouns', () => {
+    const input = 'Ms. Warren spoke. Though she said little, I’ve heard more.'
+    const r = resolve(input, [at(input, 'Though she'), at(input, 'I’ve')])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Warren'])
+    expect(r.speakerIds).toEqual(['s1', null])
   })
 
   it('links a relative who to the mention right before it, and leaves I unresolved', () => {

@@ -197,3 +197,21 @@ export const headPrepositions: readonly string[] = [
 
 /** Name suffixes written after a surname ("Jr.", "III"), as keys. */
 export const nameSuffixes: readonly string[] = ['jr', 'sr', 'ii', 'iii', 'iv']
+
+/** Lowercase particles inside a name ("Bill de Blasio", "Ludwig van Beethoven"), as written. */
+export const nameParticles: readonly string[] = [
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'da',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+]

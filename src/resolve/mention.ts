@@ -13,7 +13,7 @@ import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
 import { withoutDeterminer } from './phrases.js'
 import { describesOffice } from './titles.js'
-import { DOTTED_WORDS } from './vocabulary.js'
+import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
 import { type Word, wordsOf } from './words.js'
 
 /** A pronoun mention ("he", "they", "who"). */
@@ -99,13 +99,43 @@ export function readMention(input: string, range: Range): MentionShape | null {
   const first = words[0]
   const last = words.at(-1)
   if (!first || !last) return null
-  if (words.length === 1) {
-    const pronoun = pronounClasses[first.key]
-    if (pronoun !== undefined && first.key !== 'that') return { form: 'pronoun', pronoun }
+  const pronoun = pronounOf(last)
+  if (pronoun !== null && words.every((w) => w === last || NON_NAME_WORDS.has(w.key))) {
+    // "Though she", "And he": a pronoun after sentence-opening function words.
+    return { form: 'pronoun', pronoun }
   }
   const span = { start: first.start, end: last.end }
   const organisation = readOrganisation(words)
   if (organisation === 'group') return readDescription(span, words, true)
   if (organisation) return organisation
-  return readName(input, words) ?? readDescription(span, words, false)
+  return readNameOrDescription(input, span, words)
+}
+
+/**
+ * Read a name; when the name is the object of a preposition, read the words
+ * before it: "Representative Charles B. Rangel of New York" names Rangel,
+ * while "a spokeswoman for Hillary Clinton" and "an attorney for Mills"
+ * describe someone else.
+ */
+function readNameOrDescription(input: string, span: Range, words: readonly Word[]): MentionShape {
+  const name = readName(input, words)
+  if (name) return name
+  const preposition = words.findLastIndex((w) => w.text === w.key && HEAD_PREPOSITIONS.has(w.key))
+  const before = preposition > 0 ? readName(input, words.slice(0, preposition)) : null
+  return before ?? readDescription(span, words, false)
+}
+
+/** Contractions that may follow a pronoun ("I’ve", "she’d", "they’re"). */
+const CONTRACTION = /['’](?:ve|ll|d|m|re|s)$/
+
+/**
+ * The pronoun class of a one-word mention, or `null`. "that" is left out
+ * (a complementiser far more often than a speaker), and so are words in
+ * capitals ("US", "IT" are names).
+ */
+function pronounOf(word: Word): PronounClass | null {
+  if (word.text.length > 1 && word.text === word.text.toUpperCase()) return null
+  const key = word.key.replace(CONTRACTION, '')
+  if (key === 'that') return null
+  return pronounClasses[key] ?? null
 }

@@ -14,11 +14,14 @@ import {
   CIVIL_HONORIFICS,
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
+  HEAD_PREPOSITIONS,
   HONORIFICS,
   MALE_HONORIFICS,
   MALE_NAMES,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
+  TITLE_OPENERS,
   TITLE_WORDS,
 } from './vocabulary.js'
 import { adjacent, isCapitalised, type Word } from './words.js'
@@ -52,9 +55,54 @@ export interface NameShape {
 /** Longest name, in words ("William H. Seely III" is 4). */
 export const MAX_NAME_WORDS = 5
 
-/** Whether a word can be part of a name: capitalised, not a function word nor an honorific. */
+/** Whether a word can be part of a name: capitalised, no digit, not a function word nor an honorific. */
 function isNameWord(word: Word): boolean {
-  return isCapitalised(word) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+  return (
+    isCapitalised(word) && !/\d/.test(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+  )
+}
+
+/**
+ * Where a name starts inside a run: at a listed given name that follows
+ * other capitalised words ("Rival Hillary Clinton", "Democrat Hillary
+ * Clinton" give "Hillary Clinton"), unless the run opens with a given name
+ * itself ("John Paul Jones").
+ */
+function givenNameStart(run: readonly Word[]): number {
+  if (run.length < 3 || isGivenName(run[0]!)) return 0
+  const at = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isGivenName(w))
+  return at === -1 ? 0 : at
+}
+
+/**
+ * The title words before a name, trimmed: leading words that cannot open a
+ * title are dropped ("mate presidential nominee" → "presidential nominee"),
+ * and a prefix that joins two people ("Both Mr. King and") gives none.
+ */
+function titlePrefix(prefix: readonly Word[]): readonly Word[] {
+  if (prefix.some((w) => w.key === 'and' || w.key === 'or' || w.key === 'both' || HONORIFICS.has(w.key)))
+    return []
+  let from = 0
+  while (from < prefix.length && !opensTitle(prefix[from]!)) from++
+  const trimmed = prefix.slice(from)
+  return hasTitle(trimmed) ? trimmed : []
+}
+
+/**
+ * Whether the words before a name end with a preposition (and maybe "the"):
+ * then the name is its object, not the person meant ("governor of
+ * Virginia", "president of the United Federation of Teachers", "a
+ * spokeswoman for Hillary Clinton").
+ */
+function followsPreposition(before: readonly Word[]): boolean {
+  let last = before.at(-1)
+  if (last && last.text === 'the') last = before.at(-2)
+  return last !== undefined && last.text === last.key && HEAD_PREPOSITIONS.has(last.key)
+}
+
+/** Whether a word can open a title: capitalised, a title modifier, or the first word of a title phrase. */
+function opensTitle(word: Word): boolean {
+  return isCapitalised(word) || TITLE_OPENERS.has(word.key)
 }
 
 /** Index of the first word of the name that ends `words`, or -1 when `words` do not end with a name. */
@@ -65,7 +113,9 @@ function nameStart(input: string, words: readonly Word[]): number {
   if (!surname || !isNameWord(surname) || (TITLE_WORDS.has(surname.key) && i === 0)) return -1
   while (i > 0) {
     const before = words[i - 1]!
-    if (!adjacent(input, before, words[i]!) || !isNameWord(before) || TITLE_WORDS.has(before.key)) break
+    if (!adjacent(input, before, words[i]!)) break
+    const particle = NAME_PARTICLES.has(before.text) && i > 1 && isNameWord(words[i - 2]!)
+    if (!particle && (!isNameWord(before) || TITLE_WORDS.has(before.key))) break
     i--
   }
   return words.length - i > MAX_NAME_WORDS ? -1 : i
@@ -107,19 +157,22 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
   const { body, determiner } = withoutDeterminer(words)
   const start = nameStart(input, body)
   if (start === -1) return null
-  const run = body.slice(start)
-  const honorific = honorificBefore(input, body, start)
-  const prefix = body.slice(0, honorific ? honorific[0] : start)
+  const run = body.slice(start + givenNameStart(body.slice(start)))
+  const runStart = body.length - run.length
+  const honorific = honorificBefore(input, body, runStart)
+  const before = body.slice(0, honorific ? honorific[0] : runStart)
+  if (followsPreposition(before)) return null
+  const prefix = titlePrefix(before)
   const titles: Range[] = []
-  if (prefix.length > 0 && hasTitle(prefix)) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
+  if (prefix.length > 0) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
   if (honorific && !CIVIL_HONORIFICS.has(honorific[1])) {
-    titles.push({ start: body[honorific[0]]!.start, end: body[start - 1]!.end })
+    titles.push({ start: body[honorific[0]]!.start, end: body[runStart - 1]!.end })
   }
   if (determiner !== null && titles.length === 0 && honorific === null) return null
   let last = run.length - 1
   while (last > 0 && NAME_SUFFIXES.has(run[last]!.key)) last--
   const firstWord = run[0]!
-  const given = last > 0 && !isInitial(firstWord) ? firstWord.key : null
+  const given = last > 0 && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
   const honorificKey = honorific ? honorific[1] : null
   const from =
     prefix.length > 0 && titles.length > 0 ? prefix[0]! : honorific ? body[honorific[0]]! : firstWord

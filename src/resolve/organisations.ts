@@ -34,6 +34,19 @@ function isOutlet(body: readonly Word[], head: Word, determiner: boolean): boole
   return determiner || body.length >= 2
 }
 
+/** Longest acronym read as an organisation without "the" ("RT", "AROS"); "PENCE" in a transcript is a name. */
+export const MAX_BARE_ACRONYM = 4
+
+/**
+ * Whether a phrase is one acronym naming an organisation: "the NAACP" (any
+ * length after "the"), "RT" (short alone).
+ */
+function isAcronym(body: readonly Word[], determiner: boolean): boolean {
+  const only = body[0]
+  if (body.length !== 1 || !only || !/^[A-Z][A-Z.&]*[A-Z]\.?$/.test(only.text)) return false
+  return determiner || only.key.length <= MAX_BARE_ACRONYM
+}
+
 /**
  * Read `words` as an organisation or a group: the whole phrase is a known
  * name ("the Pentagon"), or its head (the last word before a preposition)
@@ -48,7 +61,8 @@ export function readOrganisation(words: readonly Word[]): OrganisationShape | 'g
   if (!first || !last) return null
   const key = body.map((w) => w.key).join(' ')
   const name = { start: first.start, end: last.end }
-  if (ORGANISATION_NAMES.has(key)) return { form: 'organisation', name, key }
+  if (ORGANISATION_NAMES.has(key) || isAcronym(body, determiner !== null))
+    return { form: 'organisation', name, key }
   const head = headPart(body).at(-1) ?? last
   if (GROUP_HEADS.has(head.key)) return 'group'
   if (ORGANISATION_HEADS.has(head.key) || isOutlet(body, head, determiner !== null)) {

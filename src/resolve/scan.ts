@@ -10,7 +10,7 @@ import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
 import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
-import { DETERMINERS, DOTTED_WORDS, NON_NAME_WORDS, TITLE_WORDS } from './vocabulary.js'
+import { DETERMINERS, DOTTED_WORDS, NAME_PARTICLES, NON_NAME_WORDS, TITLE_WORDS } from './vocabulary.js'
 import { adjacent, isCapitalised, type Word, wordsOf } from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
@@ -28,7 +28,13 @@ export const MAX_RUN_WORDS = 12
 
 /** Whether a word may belong to a run of title and name words ("former", "Secretary", "of", "State", "John", "Kerry"). */
 function isRunWord(word: Word): boolean {
-  if (word.key === 'of' || DETERMINERS.has(word.key) || TITLE_WORDS.has(word.key)) return true
+  if (
+    NAME_PARTICLES.has(word.text) ||
+    word.key === 'of' ||
+    DETERMINERS.has(word.key) ||
+    TITLE_WORDS.has(word.key)
+  )
+    return true
   return isCapitalised(word) && !NON_NAME_WORDS.has(word.key)
 }
 

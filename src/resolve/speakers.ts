@@ -81,6 +81,10 @@ function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]
     while (k < sorted.length && sorted[k]!.range.end <= c.span.start) k++
     const hit = sorted[k]
     const inside = hit !== undefined && overlaps(hit.range, c.span)
+    if (inside && hit.shape.form === 'name' && c.shape.form === 'name' && hit.shape.titles.length === 0) {
+      // "presidential nominee Mike Pence" in the text, "Mike Pence" as the quote's mention: keep the titles.
+      hit.shape.titles = c.shape.titles
+    }
     if (inside && hit.shape.form === c.shape.form) continue
     out.push({ range: c.span, shape: c.shape, quote: -1, hidden: c.quoted || inside, apposed: null })
   }

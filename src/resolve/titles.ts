@@ -7,8 +7,8 @@
  */
 import type { Range } from '../span.js'
 import { headPart } from './phrases.js'
-import { DETERMINERS, MAX_TITLE_WORDS, TITLE_PHRASES } from './vocabulary.js'
-import { type Word, wordsOf } from './words.js'
+import { DETERMINERS, DOTTED_WORDS, MAX_TITLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from './vocabulary.js'
+import { isCapitalised, type Word, wordsOf } from './words.js'
 
 /** How far after a mention a role apposition may run, in characters. */
 export const ROLE_WINDOW = 120
@@ -44,10 +44,27 @@ export function describesOffice(words: readonly Word[]): boolean {
   return endsWithTitle(headPart(words))
 }
 
-/** Characters that end an apposition. */
-function endsApposition(c: string): boolean {
-  return c === ',' || c === '.' || c === ';' || c === ')' || c === '\n' || c === '\r'
+/**
+ * Whether the character at `i` ends an apposition: a comma, semicolon,
+ * bracket or line end, or a dot that does not close an initial or an
+ * honorific ("a chief of staff to President Bill Clinton" must not stop at
+ * "H." nor "Mr.").
+ */
+function endsApposition(input: string, i: number): boolean {
+  const c = input.charAt(i)
+  if (c === ',' || c === ';' || c === ')' || c === '\n' || c === '\r') return true
+  if (c !== '.') return false
+  let from = i
+  while (from > 0 && /[A-Za-z]/.test(input.charAt(from - 1)) && i - from < MAX_ABBREVIATION) from--
+  const before = input.slice(from, i)
+  return !(before.length === 1 && before === before.toUpperCase()) && !DOTTED_WORDS.has(before.toLowerCase())
 }
+
+/** Longest word checked before a dot for an abbreviation. */
+const MAX_ABBREVIATION = 6
+
+/** Relative words that end a role: what follows is a clause ("…, the director, who said"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but'])
 
 /** Characters that an apposition never holds: quote marks, dashes that open an aside, colons. */
 function breaksApposition(c: string): boolean {
@@ -68,9 +85,8 @@ export function roleAfter(input: string, end: number): Range | null {
   const limit = Math.min(input.length, start + ROLE_WINDOW)
   let stop = -1
   for (let i = start; i < limit; i++) {
-    const c = input.charAt(i)
-    if (breaksApposition(c)) return null
-    if (endsApposition(c)) {
+    if (breaksApposition(input.charAt(i))) return null
+    if (endsApposition(input, i)) {
       stop = i
       break
     }
@@ -79,9 +95,17 @@ export function roleAfter(input: string, end: number): Range | null {
     if (limit !== input.length) return null
     stop = limit
   }
-  const words = wordsOf(input, start, stop)
+  const all = wordsOf(input, start, stop, DOTTED_WORDS)
+  const clause = all.findIndex((w, i) => i > 0 && w.text === w.key && CLAUSE_OPENERS.has(w.key))
+  const words = clause === -1 ? all : all.slice(0, clause)
   const first = words[0]
-  if (!first || first.start !== start) return null
-  const body = first && DETERMINERS.has(first.key) && first.text === first.key ? words.slice(1) : words
-  return describesOffice(body) ? { start, end: stop } : null
+  const last = words.at(-1)
+  if (!first || !last || first.start !== start || !opensRole(first)) return null
+  const body = DETERMINERS.has(first.key) && first.text === first.key ? words.slice(1) : words
+  return describesOffice(body) ? { start, end: last.end } : null
+}
+
+/** Whether a word can open a role: a determiner, a title word or a capitalised word (not "succeeded"). */
+function opensRole(word: Word): boolean {
+  return DETERMINERS.has(word.key) || TITLE_WORDS.has(word.key) || isCapitalised(word)
 }

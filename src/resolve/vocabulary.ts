@@ -8,7 +8,7 @@
 import { civilHonorifics, femaleHonorifics, honorifics, maleHonorifics } from '../lexicon/honorifics.js'
 import { groupHeads, organisationHeads, organisationNames, outletHeads } from '../lexicon/organisations.js'
 import { titleModifiers, titles } from '../lexicon/titles.js'
-import { determiners, headPrepositions, nameSuffixes, nonNameWords } from './function-words.js'
+import { determiners, headPrepositions, nameParticles, nameSuffixes, nonNameWords } from './function-words.js'
 import { femaleGivenNames, maleGivenNames } from './given-names.js'
 import { wordKey } from './words.js'
 
@@ -26,7 +26,10 @@ export const MALE_HONORIFICS: ReadonlySet<string> = keySet(maleHonorifics)
 /** Honorifics that mark a woman. */
 export const FEMALE_HONORIFICS: ReadonlySet<string> = keySet(femaleHonorifics)
 /** Single-word honorifics whose trailing dot belongs to the word ("Mr.", "Gen."). */
-export const DOTTED_WORDS: ReadonlySet<string> = new Set(honorifics.flatMap((h) => h.split(' ').map(wordKey)))
+export const DOTTED_WORDS: ReadonlySet<string> = new Set([
+  ...honorifics.flatMap((h) => h.split(' ').map(wordKey)),
+  ...nameSuffixes,
+])
 /** Title phrases ("secretary of defence", "brigadier general"). */
 export const TITLE_PHRASES: ReadonlySet<string> = keySet(titles)
 /** Every word that occurs in a title phrase or is a title modifier, except "of" and "the". */
@@ -35,6 +38,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     .flatMap((t) => t.split(' ').map(wordKey))
     .filter((w) => w !== 'of' && w !== 'the'),
 )
+/** Words that can open a title phrase: the first word of each title, and every modifier ("former", "us"). */
+export const TITLE_OPENERS: ReadonlySet<string> = new Set([
+  ...titles.map((t) => wordKey(t.split(' ')[0] ?? '')),
+  ...titleModifiers.map(wordKey),
+])
 /** Longest title phrase, in words: the bound of every title lookup. */
 export const MAX_TITLE_WORDS: number = Math.max(...titles.map((t) => t.split(' ').length))
 /** Organisation head words ("ministry", "campaign"). */
@@ -57,3 +65,5 @@ export const NAME_SUFFIXES: ReadonlySet<string> = keySet(nameSuffixes)
 export const DETERMINERS: ReadonlySet<string> = keySet(determiners)
 /** Prepositions that end the head part of a phrase. */
 export const HEAD_PREPOSITIONS: ReadonlySet<string> = keySet(headPrepositions)
+/** Lowercase particles inside names ("de", "van"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles)
