@@ -15,9 +15,10 @@ import {
   cueParticles,
   cuePeriodWords,
   cueTimeWords,
+  nounDeterminers,
 } from '../lexicon/attribution-words.js'
 import { beliefCueVerbs, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
-import type { Token } from './words.js'
+import { asciiWordHash, holdsWordHash, type Token } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
 export type CueClass = 'speech' | 'belief'
@@ -76,6 +77,56 @@ const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const addressees: ReadonlySet<string> = new Set(cueAddressees)
 const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+const determiners: ReadonlySet<string> = new Set(nounDeterminers)
+
+function hashesOf(words: Iterable<string>): ReadonlySet<number> {
+  return new Set([...words, 'according'].map((f) => asciiWordHash(f, 0, f.length)))
+}
+
+/** Hashes of the speech cue forms and "according", and of every cue form, for {@link mayHoldCue}. */
+const speechHashes: ReadonlySet<number> = hashesOf(
+  [...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
+)
+const allHashes: ReadonlySet<number> = hashesOf(forms.keys())
+
+/**
+ * Whether `text[from, to)` may hold a cue of `cls` or narrower (a cheap,
+ * allocation-free prefilter: some word hashes like a cue form).
+ */
+export function mayHoldCue(text: string, from: number, to: number, cls: CueClass): boolean {
+  return holdsWordHash(text, from, to, cls === 'speech' ? speechHashes : allHashes)
+}
+
+/** Most words read by {@link speechCueAhead}: "the top US military officer said". */
+const MAX_ATTRIBUTION_WORDS = 6
+
+/**
+ * Whether a speech cue form stands among the first words from `from` (at
+ * most {@link MAX_ATTRIBUTION_WORDS}, stopping at a sentence mark or quote
+ * mark): the words after a closing quote attribute it (“…?” Trump said).
+ */
+export function speechCueAhead(text: string, from: number): boolean {
+  let words = 0
+  let i = from
+  while (i < text.length && words < MAX_ATTRIBUTION_WORDS) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x201c || c === 0x22 || c === 0x3a) return false
+    if (!isLetterCode(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < text.length && isLetterCode(text.charCodeAt(j))) j++
+    if (speechHashes.has(asciiWordHash(text, i, j)) && text.charCodeAt(i) >= 0x61) return true
+    words++
+    i = j
+  }
+  return false
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)
+}
 
 /** Whether `lower` is a form of a cue verb (any class). */
 export function isCueWord(lower: string): boolean {
@@ -108,6 +159,8 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   }
   const form = forms.get(t.lower)
   if (form === undefined) return null
+  // "In one tweet", "the report", "his post": a determiner makes the word a noun.
+  if (i > lo && determiners.has(tokens[i - 1]!.lower)) return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
   const particle = tokens[after]

@@ -21,49 +21,134 @@ export interface Token {
   capital: boolean
 }
 
-/**
- * Words with inner apostrophes, hyphens, dots and ampersands, or any other
- * single non-space character. The separator class is disjoint from the word
- * class, so matching is linear.
- */
-const TOKEN = /[@#]?[\p{L}\p{N}\p{M}]+(?:[’'\-.&][\p{L}\p{N}\p{M}]+)*|\S/gu
-
-/** Whether a token is a word: it starts with a letter or digit, after an optional `@`/`#`. */
-const WORD_START = /^[@#]?[\p{L}\p{N}]/u
-
 const abbreviations: ReadonlySet<string> = new Set([...nonFinalAbbreviations, ...finalAbbreviations])
 
-function isCapital(text: string, i: number): boolean {
+/** Letters, digits and combining marks: ASCII alphanumerics, and anything from Latin-1 letters up that is not punctuation, a symbol block or a surrogate. */
+function isWordCode(c: number): boolean {
+  if (c < 0xc0)
+    return (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0xaa ||
+      c === 0xb5 ||
+      c === 0xba
+    )
+  return (
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xd800 && c <= 0xdfff) &&
+    !(c >= 0xfe00 && c <= 0xfe6f) &&
+    !(c >= 0xff00 && c <= 0xff0f)
+  )
+}
+
+/** Characters that may join two parts of one word: apostrophes, hyphen, dot, ampersand. */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x26
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+function isCapitalAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
-  if (c === 0x40 || (c >= 0x30 && c <= 0x39)) return true
-  const ch = text[i] ?? ''
+  if (c < 0xc0) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+  const ch = text[i]!
   return ch !== ch.toLowerCase()
 }
 
-/** Tokenize `text` in one pass. A word in the abbreviation lexicon, an initial or a dotted word takes its final dot ("Mr.", "H.", "U.S."). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index
-    let end = start + m[0].length
-    const first = m[0].charCodeAt(0)
-    const word = WORD_START.test(m[0])
-    let lower = m[0].toLowerCase()
-    if (word && text.charCodeAt(end) === 0x2e) {
-      if (abbreviations.has(lower) || (lower.length === 1 && first !== 0x40) || lower.includes('.')) {
-        end++
-        TOKEN.lastIndex = end
-      }
+/** End of the word that starts at `i`: word characters, joined by inner apostrophes, hyphens, dots and ampersands. */
+function wordEnd(text: string, i: number): number {
+  let j = i
+  for (;;) {
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++
+    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j++
+    else return j
+  }
+}
+
+/**
+ * A hash of a lowercase ASCII word (FNV-1a over its code units, letters
+ * folded to lowercase), or -1 when it holds a non-ASCII-letter; no string is
+ * made, so a pass over a text can look words up without allocating.
+ */
+export function asciiWordHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 0x20
+    else if (!(c >= 0x61 && c <= 0x7a)) return -1
+    h = Math.imul(h ^ c, 0x01000193)
+  }
+  return h
+}
+
+/**
+ * Whether `text[from, to)` holds a word whose hash is in `hashes` (see
+ * {@link asciiWordHash}): a cheap, allocation-free prefilter before
+ * tokenizing a sentence.
+ */
+export function holdsWordHash(text: string, from: number, to: number, hashes: ReadonlySet<number>): boolean {
+  let i = from
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++
+      continue
     }
-    if (word && lower.endsWith('.')) lower = lower.slice(0, -1)
+    let j = i + 1
+    while (j < to && isWordCode(text.charCodeAt(j))) j++
+    if (hashes.has(asciiWordHash(text, i, j))) return true
+    i = j
+  }
+  return false
+}
+
+/**
+ * Tokenize `text` in one pass over its code units. A word in the
+ * abbreviation lexicon, an initial or a dotted word takes its final dot
+ * ("Mr.", "H.", "U.S."); `@handles` and `#tags` are words.
+ */
+export function tokenize(text: string, from = 0, to: number = text.length): Token[] {
+  const tokens: Token[] = []
+  const n = to
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) continue
+    const sigil = (c === 0x40 || c === 0x23) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))
+    if (!sigil && !isWordCode(c)) {
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
+      tokens.push({ start: i, end: i + pair, lower: text.slice(i, i + pair), word: false, capital: false })
+      i += pair - 1
+      continue
+    }
+    let end = Math.min(n, wordEnd(text, sigil ? i + 1 : i))
+    const lower = text.slice(i, end).toLowerCase()
+    if (
+      end < n &&
+      text.charCodeAt(end) === 0x2e &&
+      (lower.length === 1 || lower.includes('.') || abbreviations.has(lower))
+    )
+      end++
     tokens.push({
-      start,
+      start: i,
       end,
       lower,
-      word,
-      capital: word && isCapital(text, first === 0x23 ? start + 1 : start),
+      word: true,
+      capital: c === 0x40 || isCapitalAt(text, sigil ? i + 1 : i),
     })
+    i = end - 1
   }
   return tokens
 }

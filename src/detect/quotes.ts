@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { mayHoldCue, speechCueAhead } from '../attribute/cues.js'
 import { type Token, tokenAt, tokenize } from '../attribute/words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
@@ -65,8 +66,8 @@ interface Draft {
   confidence: number
   /** End of the attribution in the block text (for split quotes), or -1. */
   attributionEnd: number
-  /** The last piece is an unclosed quotation running to the block's end. */
-  runsOn: boolean
+  /** When the last piece is an unclosed quotation running to the block's end: its opening mark's code; else -1. */
+  runsOn: number
   /** Index of the block holding `speaker` and `cue`. */
   block: number
 }
@@ -115,6 +116,7 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const sentences = splitSentences(
     text,
     outer.filter((p) => p.closed).map((p) => ({ start: p.innerStart, end: p.innerEnd })),
+    (position) => speechCueAhead(text, position),
   )
   const tokens = tokenize(text)
   const quoted = quotedMask(tokens, outer)
@@ -169,7 +171,14 @@ function placeUncovered(
     if (covered[k] === 1) continue
     while (s < sentences.length && sentences[s]!.end <= pair.open) s++
     const sentence = sentences[s] ?? { start: 0, end: text.length }
-    const draft = draftFromPair(text, pair, sentence, all.at(-1) ?? null, block, carry)
+    const previous = all.at(-1) ?? null
+    if (previous !== null && continuesSplitQuote(text, previous, pair, sentence, sentences[s - 1] ?? null)) {
+      // “It’s not what worked in 2012. Those are just distractions,” he said. “What really works is …”
+      previous.segments.push(pairWords(text, pair, block))
+      previous.runsOn = runsOn(text, pair)
+      continue
+    }
+    const draft = draftFromPair(text, pair, sentence, block, carry)
     if (draft !== null) all.push(draft)
   }
   while (d < drafts.length) all.push(drafts[d++]!)
@@ -228,6 +237,11 @@ function isSpaceCode(c: number): boolean {
   )
 }
 
+/** The opening mark's code when `pair` runs on to the block's end, else -1. */
+function runsOn(text: string, pair: QuotePair): number {
+  return pair.closed ? -1 : text.charCodeAt(pair.open)
+}
+
 /** The quoted words of a pair, trimmed of spaces. */
 function pairWords(text: string, pair: QuotePair, block: number): Piece {
   let start = pair.innerStart
@@ -253,17 +267,17 @@ function draftFromFrame(
       type: 'direct',
       segments: inside.map((p) => pairWords(text, p, block)),
       confidence: Math.min(0.95, frame.confidence + 0.1),
-      runsOn: !inside.at(-1)!.closed,
+      runsOn: runsOn(text, inside.at(-1)!),
     }
   }
   if (frame.content.start === frame.content.end) return null
   const segments = [{ ...frame.content, block }]
   if (inside.length > 0) {
     if (frame.cls === 'belief' && reported !== 'all') return null
-    return { ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: false }
+    return { ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: -1 }
   }
   if (reported === 'none' || (frame.cls === 'belief' && reported !== 'all')) return null
-  return { ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: false }
+  return { ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: -1 }
 }
 
 /** Whether the quotations cover the whole content (only punctuation or "that" outside them). */
@@ -277,33 +291,52 @@ function coversContent(text: string, content: Range, inside: readonly QuotePair[
 }
 
 /**
- * A quotation no frame covers. The next piece of a split quote (“A,” he
- * said. “B.”) joins the quote before it; a quotation that makes up its
- * sentence is direct, attributed by a dash after it, a lead-in before it or
+ * Whether an uncovered quotation is the next piece of the direct quote
+ * before it: it follows the attribution directly (“A,” he said, “B.”), or
+ * after a comma in the attribution's sentence (“A,” Tester said, referring
+ * to …, “B.”), or opens the sentence after the attribution's (“A,” said
+ * Caddell, speaking of …. “B.”).
+ */
+function continuesSplitQuote(
+  text: string,
+  previous: Draft,
+  pair: QuotePair,
+  sentence: Range,
+  before: Range | null,
+): boolean {
+  const end = previous.attributionEnd
+  if (previous.type !== 'direct' || end === -1 || end > pair.open) return false
+  if (onlyPunctuation(text, end, pair.open)) return true
+  if (end >= sentence.start) return precededByComma(text, pair.open, end)
+  return (
+    before !== null &&
+    end >= before.start &&
+    end <= before.end &&
+    onlyPunctuation(text, sentence.start, pair.open)
+  )
+}
+
+/** Whether a comma or colon stands before `at` (spaces skipped), after `floor`. */
+function precededByComma(text: string, at: number, floor: number): boolean {
+  let i = at - 1
+  while (i > floor && isSpaceCode(text.charCodeAt(i))) i--
+  const c = text.charCodeAt(i)
+  return i > floor && (c === 0x2c || c === 0x3a)
+}
+
+/**
+ * A quotation no frame covers and no split quote continues: one that makes
+ * up its sentence is direct, attributed by a dash after it, a lead-in before it or
  * the previous speaker's turn; any other is partial.
  */
 function draftFromPair(
   text: string,
   pair: QuotePair,
   sentence: Range,
-  previous: Draft | null,
   block: number,
   carry: Carry,
 ): Draft | null {
   const words = pairWords(text, pair, block)
-  if (
-    previous !== null &&
-    previous.type === 'direct' &&
-    previous.attributionEnd !== -1 &&
-    previous.attributionEnd <= pair.open &&
-    pair.open - previous.attributionEnd <= MAX_SPLIT_GAP &&
-    onlyPunctuation(text, previous.attributionEnd, pair.open)
-  ) {
-    // “It’s not what worked in 2012. Those are just distractions,” he said. “What really works is …”
-    previous.segments.push(words)
-    previous.runsOn = !pair.closed
-    return null
-  }
   if (!onlyPunctuation(text, sentence.start, pair.open)) return partial(words)
   const draft: Draft = {
     type: 'direct',
@@ -313,7 +346,7 @@ function draftFromPair(
     inferred: false,
     confidence: 0.6,
     attributionEnd: -1,
-    runsOn: !pair.closed,
+    runsOn: runsOn(text, pair),
     block,
   }
   const dash = dashAttribution(text, pair, sentence)
@@ -356,7 +389,7 @@ function partial(words: Piece): Draft {
     inferred: false,
     confidence: 0.5,
     attributionEnd: -1,
-    runsOn: false,
+    runsOn: -1,
     block: words.block,
   }
 }
@@ -401,10 +434,12 @@ function continueRunningQuote(
   const running = carry.runningOn
   carry.runningOn = null
   const first = outer[0]
-  if (running === null || first === undefined || !onlyPunctuation(block.text, 0, first.open)) return
+  // The continuing paragraph opens with the same mark as the open quote (a writer's marks are consistent).
+  if (running === null || first === undefined || block.text.charCodeAt(first.open) !== running.runsOn) return
+  if (!onlyPunctuation(block.text, 0, first.open)) return
   const piece = pairWords(block.text, first, block.index)
   running.segments.push(piece)
-  running.runsOn = !first.closed
+  running.runsOn = runsOn(block.text, first)
   covered[0] = 1
   // A frame that covered this piece (“B,” he said.) gives the attribution if there was none.
   const own = drafts.findIndex((d) => d.type === 'direct' && d.segments[0]!.start === piece.start)
@@ -418,7 +453,7 @@ function continueRunningQuote(
     running.segments.push(...found!.segments.slice(1))
     running.runsOn = found!.runsOn
   }
-  if (running.runsOn) carry.runningOn = running
+  if (running.runsOn !== -1) carry.runningOn = running
 }
 
 /** Remember what the next block needs: the last attributed quote, a lead-in colon, a quote running on. */
@@ -437,7 +472,7 @@ function updateCarry(block: Block, frames: readonly Frame[], drafts: readonly Dr
     carry.leadInBlock = block.index
   }
   const last = drafts.at(-1)
-  if (carry.runningOn === null && last !== undefined && last.runsOn) carry.runningOn = last
+  if (carry.runningOn === null && last !== undefined && last.runsOn !== -1) carry.runningOn = last
 }
 
 function endsWithColon(text: string): boolean {

@@ -52,6 +52,7 @@ export const MAX_CONTENT_TOKENS = 200
 
 const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»', '›', "''"])
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
@@ -93,7 +94,8 @@ function cueEndsClause(tokens: readonly Token[], after: number, hi: number): boo
   if (TERMINALS.has(next) || CLOSING_MARKS.has(next)) return true
   if (next === ',' || next === ';' || DASHES.has(next)) {
     const then = tokens[after + 1]
-    return after + 1 >= hi || then === undefined || !then.word || opensSideClause(then)
+    if (after + 1 >= hi || then === undefined) return true
+    return then.word ? opensSideClause(then) : !OPENING_MARKS.has(then.lower)
   }
   return false
 }
@@ -140,6 +142,13 @@ function contentBeforeEnd(tokens: readonly Token[], attribution: number, floor: 
 /** Where a content that precedes its attribution starts: the floor, or {@link MAX_CONTENT_TOKENS} before its end. */
 function contentBeforeStart(floor: number, end: number): number {
   return Math.max(floor, end - MAX_CONTENT_TOKENS)
+}
+
+/** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
+function followsQuote(tokens: readonly Token[], k: number, floor: number): boolean {
+  let j = k - 1
+  if (j > floor && lowerAt(tokens, j) === ',') j--
+  return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j))
 }
 
 /** A passive cue ("has been confirmed", "was told"): a form of "be" before a past form. */
@@ -229,7 +238,7 @@ function frameFor(
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
   if (speaker === null) return null
-  if (cueEndsClause(tokens, cue.after, hi)) {
+  if (cueEndsClause(tokens, cue.after, hi) || followsQuote(tokens, speaker.first, floor)) {
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)

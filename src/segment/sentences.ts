@@ -116,9 +116,15 @@ function fullStopEnds(text: string, dot: number, next: number): boolean {
  * Split `text` into sentences, as ranges of positions in `text`, trimmed of
  * surrounding whitespace. `quotes` are the inner ranges of paired quotations
  * (sorted by start): no sentence ends inside one, except at its very end
- * ("… to leave Iraq.” Mr Esper …" ends after the closing mark).
+ * ("… to leave Iraq.” Mr Esper …" ends after the closing mark), and not even
+ * there when `attributionAt(next)` says the words after it attribute the
+ * quote (“Who would have believed …?” Trump said).
  */
-export function splitSentences(text: string, quotes: readonly Range[] = []): Range[] {
+export function splitSentences(
+  text: string,
+  quotes: readonly Range[] = [],
+  attributionAt: (position: number) => boolean = () => false,
+): Range[] {
   const sentences: Range[] = []
   let start = skipSpace(text, 0)
   let q = 0
@@ -136,6 +142,7 @@ export function splitSentences(text: string, quotes: readonly Range[] = []): Ran
     while (q < quotes.length && quotes[q]!.end < runEnd) q++
     const inside = q < quotes.length && quotes[q]!.start < i && runEnd < quotes[q]!.end
     if (inside) continue
+    if (q < quotes.length && quotes[q]!.end === runEnd && attributionAt(next)) continue
     if (runEnd - i === 1 && text.charCodeAt(i) === 0x2e && !fullStopEnds(text, i, next)) continue
     sentences.push({ start, end })
     start = next
