@@ -282,6 +282,26 @@ describe('pronouns', () => {
     expect(r.speakerIds).toEqual(['s1', 's2', 's2'])
   })
 
+  it('prefers the subject of the previous sentence to the most recent woman', () => {
+    const input =
+      'Hillary Clinton is describing as unhinged a Donald Trump tweet attacking Ms. Machado. She says his temperament is dangerous.'
+    const r = resolve(input, [at(input, 'She')])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Hillary Clinton'])
+  })
+
+  it('links who to the nearest person within the relative window, past a place', () => {
+    const input = 'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was moving.'
+    const r = resolve(input, [at(input, 'who')])
+    expect(r.speakers.map((s) => s.name)).toEqual(['Donna Sampson Rawlings'])
+  })
+
+  it('reads the name before the first comma of a long mention, and no name from a lone title word', () => {
+    const input = 'A former Miss Universe spoke. Donna Sampson Rawlings, 59, of Ashton, Md., said she agreed.'
+    const r = resolve(input, [at(input, 'Donna Sampson Rawlings, 59, of Ashton, Md.'), at(input, 'she')])
+    expect(r.speakers.map((s) => [s.name, s.mentions.length])).toEqual([['Donna Sampson Rawlings', 2]])
+    expect(r.speakerIds).toEqual(['s1', 's1'])
+  })
+
   it('reads "Though she" and "I’ve" as pronouns', () => {
     const input = 'Ms. Warren spoke. Though she said little, I’ve heard more.'
     const r = resolve(input, [at(input, 'Though she'), at(input, 'I’ve')])

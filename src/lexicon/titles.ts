@@ -233,6 +233,9 @@ export const otherTitles: readonly string[] = [
   'coach',
   'manager',
   'activist',
+  'miss universe',
+  'miss america',
+  'miss world',
   'author',
 ]
 

@@ -118,11 +118,22 @@ export function readMention(input: string, range: Range): MentionShape | null {
  * describe someone else.
  */
 function readNameOrDescription(input: string, span: Range, words: readonly Word[]): MentionShape {
-  const name = readName(input, words)
+  const name = readFirstSegment(input, words) ?? readName(input, words)
   if (name) return name
   const preposition = words.findLastIndex((w) => w.text === w.key && HEAD_PREPOSITIONS.has(w.key))
   const before = preposition > 0 ? readName(input, words.slice(0, preposition)) : null
   return before ?? readDescription(span, words, false)
+}
+
+/**
+ * The name that opens a mention before its first comma, when there is one:
+ * "Donna Sampson Rawlings, 59, of Ashton, Md." names Rawlings, not "Md"
+ * (PolNeAR dev); "US Secretary of Defence, Mark Esper" has no name before
+ * its comma and is read whole.
+ */
+function readFirstSegment(input: string, words: readonly Word[]): NameShape | null {
+  const cut = words.findIndex((w, i) => i > 0 && input.slice(words[i - 1]!.end, w.start).includes(','))
+  return cut === -1 ? null : readName(input, words.slice(0, cut))
 }
 
 /** Contractions that may follow a pronoun ("I’ve", "she’d", "they’re"). */

@@ -110,7 +110,7 @@ function nameStart(input: string, words: readonly Word[]): number {
   let i = words.length - 1
   while (i > 0 && NAME_SUFFIXES.has(words[i]?.key ?? '') && adjacent(input, words[i - 1]!, words[i]!)) i--
   const surname = words[i]
-  if (!surname || !isNameWord(surname) || (TITLE_WORDS.has(surname.key) && i === 0)) return -1
+  if (!surname || !isNameWord(surname)) return -1
   while (i > 0) {
     const before = words[i - 1]!
     if (!adjacent(input, before, words[i]!)) break
@@ -118,7 +118,9 @@ function nameStart(input: string, words: readonly Word[]): number {
     if (!particle && (!isNameWord(before) || TITLE_WORDS.has(before.key))) break
     i--
   }
-  return words.length - i > MAX_NAME_WORDS ? -1 : i
+  if (words.length - i > MAX_NAME_WORDS) return -1
+  // A lone title word is no name: "a former Miss Universe", "the President".
+  return i === words.length - 1 && TITLE_WORDS.has(surname.key) ? -1 : i
 }
 
 /** The honorific right before word `at` (one or two words: "Mr", "Lt. Col."), as [first index, key]. */
@@ -186,6 +188,6 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
     surname: run[last]!.key,
     length: run.length,
     gender: genderOf(honorificKey, given),
-    person: honorific !== null || titles.length > 0 || isGivenName(firstWord),
+    person: honorific !== null || titles.length > 0 || (given !== null && isGivenName(firstWord)),
   }
 }

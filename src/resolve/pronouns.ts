@@ -12,14 +12,19 @@ import type { Entity } from './entities.js'
 export const PRONOUN_WINDOW = 1200
 /** How many earlier mentions a pronoun considers at most. */
 export const PRONOUN_STEPS = 24
-/** How far back a relative "who"/"which" looks: the mention it follows ("Esper, who said"). */
-export const RELATIVE_WINDOW = 40
+/**
+ * How far back a relative "who"/"which" looks for the mention it follows
+ * ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched…", PolNeAR dev).
+ */
+export const RELATIVE_WINDOW = 80
 
 /** A mention already linked, as the look-back sees it. */
 export interface Linked {
   start: number
   end: number
   entity: number
+  /** Index of the sentence it stands in (document-wide). */
+  sentence: number
 }
 
 /** Whether `entity` can be what a pronoun of class `pronoun` refers to. */
@@ -39,9 +44,10 @@ export function agrees(entity: Entity, pronoun: PronounClass): boolean {
 
 /**
  * The entity a pronoun at `start` refers to, looking back over `linked`
- * (mentions before it, in document order): for he/she/they/it the most
- * recent agreeing entity within {@link PRONOUN_WINDOW}; for who/which/whom
- * the mention ending at most {@link RELATIVE_WINDOW} characters before.
+ * (mentions before it, in document order): for he/she/they/it an agreeing
+ * entity within {@link PRONOUN_WINDOW} (see `lookBack`); for who/whom the
+ * nearest person, for which the nearest organisation, ending at most
+ * {@link RELATIVE_WINDOW} characters before.
  * `-1` when none fits (first and second person never resolve).
  */
 export function antecedent(
@@ -52,10 +58,13 @@ export function antecedent(
   word: string,
 ): number {
   if (pronoun === 'relative') {
-    const before = linked.at(-1)
-    if (!before || start - before.end > RELATIVE_WINDOW) return -1
-    const entity = entities[before.entity]!
-    return word === 'which' && entity.kind !== 'organisation' ? -1 : before.entity
+    const fits = word === 'which' ? (e: Entity) => e.kind === 'organisation' : (e: Entity) => e.person
+    for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
+      const candidate = linked[k]!
+      if (start - candidate.end > RELATIVE_WINDOW) break
+      if (fits(entities[candidate.entity]!)) return candidate.entity
+    }
+    return -1
   }
   if (pronoun === 'first' || pronoun === 'second') return -1
   const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun))

@@ -15,7 +15,8 @@
  */
 import type { TweetFinding } from '../detect/tweets.js'
 import type { Speaker } from '../model.js'
-import type { Block } from '../segment/blocks.js'
+import { type Block, blockRange } from '../segment/blocks.js'
+import { splitSentences } from '../segment/sentences.js'
 import { overlaps, type Range } from '../span.js'
 import {
   type Clusters,
@@ -108,6 +109,27 @@ function tieAppositions(input: string, items: Item[]): void {
   }
 }
 
+/**
+ * A function from input offsets to a document-wide sentence index (the
+ * sentences of every block, in order), by binary search over sentence starts.
+ */
+function sentenceIndex(blocks: readonly Block[]): (offset: number) => number {
+  const starts: number[] = []
+  for (const block of blocks) {
+    for (const s of splitSentences(block.text)) starts.push(blockRange(block, s.start, s.end).start)
+  }
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] ?? 0) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+}
+
 /** Link one non-pronoun, non-handle item; returns the entity index or -1. */
 function linkItem(clusters: Clusters, input: string, item: Item): number {
   const shape = item.shape
@@ -192,11 +214,19 @@ export function resolveSpeakers(
     if (index !== -1) entityOf.set(item, index)
   }
   const linked: Linked[] = []
+  const sentenceOf = sentenceIndex(blocks)
   for (const item of items) {
     const index = entityOf.get(item) ?? linkPronoun(clusters, input, item, linked)
     if (index === -1) continue
     entityOf.set(item, index)
-    if (!item.hidden) linked.push({ start: item.range.start, end: item.range.end, entity: index })
+    if (!item.hidden) {
+      linked.push({
+        start: item.range.start,
+        end: item.range.end,
+        entity: index,
+        sentence: sentenceOf(item.range.start),
+      })
+    }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
   const byHandle = new Map<string, number>()
