@@ -81,17 +81,28 @@ function mayBePerson(entity: Entity, pronoun: 'male' | 'female'): boolean {
   return entity.kind === 'name' && entity.length >= 2 && (entity.gender === null || entity.gender === pronoun)
 }
 
-/** The most recent entity in `linked` that `fits`, within the window and step bounds; -1 when none. */
+/**
+ * The entity in `linked` that `fits`, sentence by sentence backwards from the
+ * pronoun, and within a sentence the first one (the subject, usually): in
+ * "Hillary Clinton is describing as “unhinged” a Donald Trump tweet
+ * attacking a former Miss Universe. She says…" (PolNeAR dev) "She" is
+ * Clinton, not the most recent woman. Bounded by the window and step count;
+ * -1 when none fits.
+ */
 function lookBack(
   entities: readonly Entity[],
   linked: readonly Linked[],
   start: number,
   fits: (e: Entity) => boolean,
 ): number {
+  let best = -1
+  let sentence = -1
   for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
     const candidate = linked[k]!
     if (start - candidate.start > PRONOUN_WINDOW) break
-    if (fits(entities[candidate.entity]!)) return candidate.entity
+    if (candidate.sentence !== sentence && best !== -1) return best
+    sentence = candidate.sentence
+    if (fits(entities[candidate.entity]!)) best = candidate.entity
   }
-  return -1
+  return best
 }
