@@ -128,6 +128,24 @@ function isLetterCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)
 }
 
+/** "Editor’s", "Trump's": a possessive before a cue form makes it a noun ("Editor’s note"). */
+function isPossessive(lower: string): boolean {
+  return (lower.endsWith('’s') || lower.endsWith("'s")) && !contracted.has(lower.slice(0, -2))
+}
+
+/** Words whose "’s" is "is" or "has" ("he’s said", "it's claimed"), not a possessive. */
+const contracted: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'who',
+  'what',
+  'here',
+  'where',
+])
+
 /** Whether `lower` is a form of a cue verb (any class). */
 export function isCueWord(lower: string): boolean {
   return forms.has(lower) || lower === 'according'
@@ -160,7 +178,9 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   const form = forms.get(t.lower)
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
-  if (i > lo && determiners.has(tokens[i - 1]!.lower)) return null
+  const before = tokens[i - 1]
+  if (i > lo && before !== undefined && (determiners.has(before.lower) || isPossessive(before.lower)))
+    return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
   const particle = tokens[after]

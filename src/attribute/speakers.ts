@@ -101,6 +101,8 @@ function previousComma(tokens: readonly Token[], close: number, lo: number): num
 
 /** The mention whose last token is `j`, read backwards to `lo`, trimmed of leading connectives ("But"). */
 export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number): TokenSpan | null {
+  const last = j
+  j = beforeParenthesis(tokens, j, lo)
   if (j < lo || !fitsBackward(tokens[j]!)) return null
   let first = j
   while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackward(tokens[first - 1]!)) {
@@ -110,7 +112,19 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
   }
   while (first <= j && connectives.has(tokens[first]!.lower)) first++
   if (first > j) return null
-  return { first, after: j + 1 }
+  return { first, after: last + 1 }
+}
+
+/** Most tokens inside a parenthesis after a name ("(D-Wis.)", "(R-Utah)"). */
+const MAX_PARENTHESIS_TOKENS = 6
+
+/** When token `j` closes a short parenthesis ("Rep. Gwen Moore (D-Wis.)"), the token before it opens; else `j`. */
+function beforeParenthesis(tokens: readonly Token[], j: number, lo: number): number {
+  if (tokens[j]?.lower !== ')') return j
+  for (let k = j - 1; k >= lo && j - k <= MAX_PARENTHESIS_TOKENS; k--) {
+    if (tokens[k]!.lower === '(') return k - 1
+  }
+  return j
 }
 
 /** In "the letter from X" (a document noun, then "from"), the token where X starts; else -1. */

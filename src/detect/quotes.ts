@@ -56,6 +56,9 @@ interface Piece extends Range {
   block: number
 }
 
+/** Farthest (code units) a split quote's next piece may stand from the attribution (“A,” X said, referring to …, “B.”). */
+const MAX_SPLIT_DISTANCE = 400
+
 /** A finding while its block is being read: block-text positions, plus what continuation needs. */
 interface Draft {
   type: QuoteType
@@ -70,6 +73,8 @@ interface Draft {
   runsOn: number
   /** Index of the block holding `speaker` and `cue`. */
   block: number
+  /** Found by a participle after another attribution ("…,” DuVernay said, emphasizing …): a split quote may continue past it. */
+  participle: boolean
 }
 
 /** The state carried from one block to the next. */
@@ -171,7 +176,7 @@ function placeUncovered(
     if (covered[k] === 1) continue
     while (s < sentences.length && sentences[s]!.end <= pair.open) s++
     const sentence = sentences[s] ?? { start: 0, end: text.length }
-    const previous = all.at(-1) ?? null
+    const previous = lastQuoteDraft(all)
     if (previous !== null && continuesSplitQuote(text, previous, pair, sentence, sentences[s - 1] ?? null)) {
       // “It’s not what worked in 2012. Those are just distractions,” he said. “What really works is …”
       previous.segments.push(pairWords(text, pair, block))
@@ -260,7 +265,8 @@ function draftFromFrame(
   reported: ReportedBreadth,
 ): Draft | null {
   const attributionEnd = Math.max(frame.cue.end, frame.speaker?.end ?? 0)
-  const base = { speaker: frame.speaker, cue: frame.cue, inferred: false, attributionEnd, block }
+  const participle = frame.pattern === 'participle'
+  const base = { speaker: frame.speaker, cue: frame.cue, inferred: false, attributionEnd, block, participle }
   if (inside.length > 0 && coversContent(text, frame.content, inside)) {
     return {
       ...base,
@@ -290,6 +296,13 @@ function coversContent(text: string, content: Range, inside: readonly QuotePair[
   return onlyPunctuation(text, at, content.end)
 }
 
+/** The last draft, looking past one found by a participle after it. */
+function lastQuoteDraft(all: readonly Draft[]): Draft | null {
+  const last = all.at(-1)
+  if (last?.participle === true) return all.at(-2) ?? null
+  return last ?? null
+}
+
 /**
  * Whether an uncovered quotation is the next piece of the direct quote
  * before it: it follows the attribution directly (“A,” he said, “B.”), or
@@ -305,7 +318,9 @@ function continuesSplitQuote(
   before: Range | null,
 ): boolean {
   const end = previous.attributionEnd
-  if (previous.type !== 'direct' || end === -1 || end > pair.open) return false
+  if (previous.type !== 'direct' || end === -1 || end > pair.open || pair.open - end > MAX_SPLIT_DISTANCE)
+    return false
+  if (lineBreakBetween(text, end, pair.open)) return false
   if (onlyPunctuation(text, end, pair.open)) return true
   if (end >= sentence.start) return precededByComma(text, pair.open, end)
   return (
@@ -314,6 +329,12 @@ function continuesSplitQuote(
     end <= before.end &&
     onlyPunctuation(text, sentence.start, pair.open)
   )
+}
+
+/** Whether a line break stands in `text[from, to)` (a line is a paragraph in scraped text). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true
+  return false
 }
 
 /** Whether a comma or colon stands before `at` (spaces skipped), after `floor`. */
@@ -348,8 +369,9 @@ function draftFromPair(
     attributionEnd: -1,
     runsOn: runsOn(text, pair),
     block,
+    participle: false,
   }
-  const dash = dashAttribution(text, pair, sentence)
+  const dash = dashAttribution(text, pair)
   if (dash !== null) {
     // “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.
     return {
@@ -391,32 +413,44 @@ function partial(words: Piece): Draft {
     attributionEnd: -1,
     runsOn: -1,
     block: words.block,
+    participle: false,
   }
 }
 
 /** Most code units of a dash attribution's name ("― Christina N Luis Olidem"). */
 const MAX_DASH_NAME = 60
 
-/** “…” ― Name: a dash, then a capitalised name running to the sentence's end. */
-function dashAttribution(
-  text: string,
-  pair: QuotePair,
-  sentence: Range,
-): { speaker: Range; cue: Range } | null {
+/**
+ * “…” ― Name: a dash after the closing mark, then a capitalised name of at
+ * most {@link MAX_DASH_NAME} code units that ends the block or its line
+ * (a full stop may follow).
+ */
+function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: Range } | null {
   if (!pair.closed) return null
   let i = pair.end
-  while (i < sentence.end && i - pair.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(i))) i++
+  while (i < text.length && i - pair.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(i))) i++
   const c = text[i]
   if (c !== '—' && c !== '―' && c !== '–' && !(c === '-' && text[i + 1] === '-')) return null
   const cue = { start: i, end: c === '-' ? i + 2 : i + 1 }
   let start = cue.end
-  while (start < sentence.end && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
+  while (start < text.length && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
     start++
-  let end = sentence.end
+  if (!/^[\p{Lu}@]/u.test(text[start] ?? '')) return null
+  let end = start
+  while (end < text.length && end - start <= MAX_DASH_NAME && !isNameEnd(text.charCodeAt(end))) end++
   if (end - start > MAX_DASH_NAME) return null
-  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text[end - 1] === '.')) end--
-  if (end <= start || !/^[\p{Lu}@]/u.test(text[start]!)) return null
+  let after = end
+  if (text.charCodeAt(after) === 0x2e) after++
+  while (after < text.length && text.charCodeAt(after) !== 0x0a && isSpaceCode(text.charCodeAt(after)))
+    after++
+  if (after < text.length && text.charCodeAt(after) !== 0x0a) return null
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return { speaker: { start, end }, cue }
+}
+
+/** Characters that end a dash attribution's name: a line break, a full stop, a quote mark. */
+function isNameEnd(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2e || c === 0x201c || c === 0x201d || c === 0x22
 }
 
 /**

@@ -27,6 +27,8 @@ export type FramePattern =
   | 'accordingTo'
   /** …, said, stressing there was no withdrawal being planned. */
   | 'participle'
+  /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
+  | 'cueSpeakerContent'
 
 /** One attribution found in a sentence; positions in the block text. */
 export interface Frame {
@@ -55,6 +57,9 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»'
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
+/** Most tokens of a sentence-opening name taken as a participle's speaker. */
+const MAX_SUBJECT_TOKENS = 6
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 
 /** A frame in token indices, before positions are attached. */
@@ -225,7 +230,8 @@ function frameFor(
   if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
   const before = lowerAt(tokens, cue.first - 1)
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
-  if (cue.participle) return afterComma ? participle(tokens, cue, hi, previous) : null
+  if (cue.participle) return afterComma ? participle(tokens, cue, lo, hi, previous) : null
+  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
   if (afterComma) {
     const speaker = speakerAfter(tokens, cue.after, hi)
     if (speaker !== null) {
@@ -281,19 +287,43 @@ function accordingTo(
   return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: speaker.after }
 }
 
+/** A cue opening the sentence, then the speaker, then the content: Said Ellis: “I don’t get the sense …” */
+function cueOpensSentence(tokens: readonly Token[], cue: CueMatch, hi: number): Found | null {
+  const speaker = speakerAfter(tokens, cue.after, hi)
+  if (speaker === null) return null
+  const end = contentEnd(tokens, speaker.after, hi)
+  const content = trimContent(tokens, speaker.after, end)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'cueSpeakerContent', cue, speaker, content, confidence: 0.8, uses: end }
+}
+
 /**
  * A participle after the attribution: "…, said, stressing there was no
- * withdrawal being planned"; the speaker is the previous frame's. A weak
+ * withdrawal being planned"; the speaker is the previous frame's, else the
+ * sentence's subject ("He then defended the remark, saying, “…”"). A weak
  * pattern.
  */
 function participle(
   tokens: readonly Token[],
   cue: CueMatch,
+  lo: number,
   hi: number,
   previous: Found | null,
 ): Found | null {
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
-  if (previous === null || previous.speaker === null || !substantial(tokens, content)) return null
-  return { pattern: 'participle', cue, speaker: previous.speaker, content, confidence: 0.5, uses: end }
+  const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
+  if (speaker === null || !substantial(tokens, content)) return null
+  return { pattern: 'participle', cue, speaker, content, confidence: 0.5, uses: end }
+}
+
+/** The subject a sentence opens with: a pronoun, or a capitalised run ("Donald Trump is once again …"); else `null`. */
+function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  const first = tokens[lo]
+  if (first === undefined || lo >= limit || !first.word) return null
+  if (SUBJECT_PRONOUNS.has(first.lower)) return { first: lo, after: lo + 1 }
+  if (!first.capital) return null
+  let k = lo + 1
+  while (k < limit && k - lo < MAX_SUBJECT_TOKENS && tokens[k]!.word && tokens[k]!.capital) k++
+  return { first: lo, after: k }
 }

@@ -129,7 +129,21 @@ export function splitSentences(
   let start = skipSpace(text, 0)
   let q = 0
   for (let i = start; i < text.length; i++) {
-    if (!isTerminal(text.charCodeAt(i))) continue
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || c === 0x0d) {
+      // A line break inside a block ends a sentence when a sentence can start after it.
+      const end = trimEnd(text, i)
+      const next = skipSpace(text, i)
+      while (q < quotes.length && quotes[q]!.end < end) q++
+      const inside = q < quotes.length && quotes[q]!.start < end && end < quotes[q]!.end
+      if (end > start && next < text.length && canStartSentence(text.charCodeAt(next)) && !inside) {
+        sentences.push({ start, end })
+        start = next
+      }
+      i = next - 1
+      continue
+    }
+    if (!isTerminal(c)) continue
     let runEnd = i
     while (runEnd < text.length && isTerminal(text.charCodeAt(runEnd))) runEnd++
     let end = runEnd
@@ -142,7 +156,8 @@ export function splitSentences(
     while (q < quotes.length && quotes[q]!.end < runEnd) q++
     const inside = q < quotes.length && quotes[q]!.start < i && runEnd < quotes[q]!.end
     if (inside) continue
-    if (q < quotes.length && quotes[q]!.end === runEnd && attributionAt(next)) continue
+    const lineBreak = hasLineBreak(text, end, next)
+    if (q < quotes.length && quotes[q]!.end === runEnd && !lineBreak && attributionAt(next)) continue
     if (runEnd - i === 1 && text.charCodeAt(i) === 0x2e && !fullStopEnds(text, i, next)) continue
     sentences.push({ start, end })
     start = next
@@ -151,6 +166,14 @@ export function splitSentences(
   const end = trimEnd(text, text.length)
   if (end > start) sentences.push({ start, end })
   return sentences
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || c === 0x0d) return true
+  }
+  return false
 }
 
 function skipSpace(text: string, i: number): number {
