@@ -289,6 +289,16 @@ describe('pronouns', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Hillary Clinton'])
   })
 
+  it('passes over the object of a preposition for the subject of the sentence', () => {
+    const input = 'In the U.S., the Justice Department said it would appeal.'
+    const r = resolve(input, [
+      at(input, 'it would').start === -1
+        ? null
+        : { start: at(input, 'it would').start, end: at(input, 'it would').start + 2 },
+    ])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([['Justice Department', 'organization']])
+  })
+
   it('links who to the nearest person within the relative window, past a place', () => {
     const input = 'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was moving.'
     const r = resolve(input, [at(input, 'who')])

@@ -25,6 +25,8 @@ export interface Linked {
   entity: number
   /** Index of the sentence it stands in (document-wide). */
   sentence: number
+  /** Object of a preposition ("in the U.S."): never the subject a pronoun prefers. */
+  oblique: boolean
 }
 
 /** Whether `entity` can be what a pronoun of class `pronoun` refers to. */
@@ -83,7 +85,8 @@ function mayBePerson(entity: Entity, pronoun: 'male' | 'female'): boolean {
 
 /**
  * The entity in `linked` that `fits`, sentence by sentence backwards from the
- * pronoun, and within a sentence the first one (the subject, usually): in
+ * pronoun, and within a sentence the first one that is no object of a
+ * preposition (the subject, usually): in
  * "Hillary Clinton is describing as “unhinged” a Donald Trump tweet
  * attacking a former Miss Universe. She says…" (PolNeAR dev) "She" is
  * Clinton, not the most recent woman. Bounded by the window and step count;
@@ -95,14 +98,17 @@ function lookBack(
   start: number,
   fits: (e: Entity) => boolean,
 ): number {
-  let best = -1
+  let subject = -1
+  let any = -1
   let sentence = -1
   for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
     const candidate = linked[k]!
     if (start - candidate.start > PRONOUN_WINDOW) break
-    if (candidate.sentence !== sentence && best !== -1) return best
+    if (candidate.sentence !== sentence && any !== -1) return subject === -1 ? any : subject
     sentence = candidate.sentence
-    if (fits(entities[candidate.entity]!)) best = candidate.entity
+    if (!fits(entities[candidate.entity]!)) continue
+    any = candidate.entity
+    if (!candidate.oblique) subject = candidate.entity
   }
-  return best
+  return subject === -1 ? any : subject
 }

@@ -32,6 +32,7 @@ import { type MentionShape, readMention, trimMention } from './mention.js'
 import { antecedent, type Linked } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
+import { HEAD_PREPOSITIONS } from './vocabulary.js'
 
 /** The speakers of a document and, for each quote, the id of its speaker. */
 export interface Resolution {
@@ -130,6 +131,18 @@ function sentenceIndex(blocks: readonly Block[]): (offset: number) => number {
   }
 }
 
+/** How far before a mention the preposition governing it is looked for ("in the "). */
+const PREPOSITION_WINDOW = 16
+
+/** Whether the mention at `start` is the object of a preposition: "in the U.S.", "to Mr. Obama". */
+function afterPreposition(input: string, start: number): boolean {
+  const before = input.slice(Math.max(0, start - PREPOSITION_WINDOW), start)
+  const words = before.trimEnd().toLowerCase().split(/\s+/)
+  let last = words.at(-1) ?? ''
+  if (last === 'the') last = words.at(-2) ?? ''
+  return HEAD_PREPOSITIONS.has(last)
+}
+
 /** Link one non-pronoun, non-handle item; returns the entity index or -1. */
 function linkItem(clusters: Clusters, input: string, item: Item): number {
   const shape = item.shape
@@ -225,6 +238,7 @@ export function resolveSpeakers(
         end: item.range.end,
         entity: index,
         sentence: sentenceOf(item.range.start),
+        oblique: afterPreposition(input, item.range.start),
       })
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
