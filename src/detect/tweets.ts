@@ -98,20 +98,53 @@ interface Cursor {
 /** Find every embedded post in `blocks`, in document order. */
 export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
   const found: TweetFinding[] = []
-  // Nothing before the floor may be read again: embeds never overlap.
+  // Where each embed ends, and the blockquote it is in: embeds never overlap,
+  // except that a quote-tweet's blockquote may hold the quoted tweet's.
+  const ends: Array<{ end: Cursor; container: number }> = []
   let floor: Cursor = { block: 0, at: 0 }
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.index < floor.block) continue
+    // URL anchors inside a token already read are skipped, so each character is scanned once.
+    let tokenEnd = 0
     for (const anchor of anchorsIn(block.text)) {
       if (block.index === floor.block && anchor.at < floor.at) continue
-      const finding = readEmbed(blocks, block, anchor.at, anchor.kind, floor)
+      let finding: { tweet: TweetFinding; end: Cursor } | null
+      if (anchor.kind === 'url') {
+        if (anchor.at < tokenEnd) continue
+        const token = tokenAround(block.text, anchor.at)
+        tokenEnd = token?.to ?? anchor.at + MAX_URL_CHARS
+        finding = token && readBareUrl(blocks, block, token)
+      } else {
+        finding = readEmbed(blocks, block, anchor.at, anchor.kind, floorFor(ends, block.container))
+      }
       if (finding === null) continue
       found.push(finding.tweet)
       floor = finding.end
+      ends.push({ end: floor, container: block.container })
       if (floor.block > block.index) break
     }
   }
-  return found
+  // A quote-tweet is found after the tweet nested in it, and starts before it.
+  return found.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Most earlier embeds looked through for the floor of a blockquote (nested ones are skipped). */
+export const MAX_NESTED_EMBEDS = 64
+
+/**
+ * Where a body read in blockquote `container` must stop: the end of the last
+ * embed that is not nested inside that blockquote. Blockquote ids are given
+ * in document pre-order, so an earlier embed with a greater id than the
+ * blockquote it precedes a signature of is nested in it.
+ */
+function floorFor(ends: ReadonlyArray<{ end: Cursor; container: number }>, container: number): Cursor {
+  const stop = Math.max(0, ends.length - MAX_NESTED_EMBEDS)
+  for (let i = ends.length - 1; i >= stop; i--) {
+    const e = ends[i]!
+    if (container === -1 || e.container <= container) return e.end
+  }
+  // Every embed looked at was nested: none before them (or, past the bound, the last one, to be safe).
+  return stop > 0 ? (ends.at(-1)?.end ?? { block: 0, at: 0 }) : { block: 0, at: 0 }
 }
 
 /** Every anchor in `text`, in order of position. */
@@ -125,14 +158,26 @@ function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
   return anchors.sort((a, b) => a.at - b.at)
 }
 
+/** The run of non-space characters around `at` (a URL candidate), or `null` when longer than a URL may be. */
+function tokenAround(text: string, at: number): { from: number; to: number } | null {
+  const stop = Math.max(0, at - MAX_URL_CHARS)
+  let from = at
+  while (from > stop && !/\s/.test(text[from - 1] ?? ' ')) from--
+  if (from === stop && stop > 0) return null
+  const limit = Math.min(text.length, at + MAX_URL_CHARS)
+  let to = at
+  while (to < limit && !/\s/.test(text[to] ?? ' ')) to++
+  if (to === limit && limit < text.length) return null
+  return { from, to }
+}
+
 function readEmbed(
   blocks: readonly Block[],
   block: Block,
   at: number,
-  kind: AnchorKind,
+  kind: Exclude<AnchorKind, 'url'>,
   floor: Cursor,
 ): { tweet: TweetFinding; end: Cursor } | null {
-  if (kind === 'url') return readBareUrl(blocks, block, at)
   const signature =
     kind === 'handle'
       ? readHandleSignature(block.text, at)
@@ -173,6 +218,19 @@ function linksIn(block: Block | undefined): LinkAt[] {
   return links
 }
 
+/**
+ * `range` widened so that it does not cut a Markdown link: a body glued to
+ * its signature ends with the link's `](https://t.co/…)`, not inside it.
+ */
+function wholeLinks(range: Range, links: readonly LinkAt[]): Range {
+  let { start, end } = range
+  for (const link of links) {
+    if (link.start < start && link.end > start) start = link.start
+    if (link.start < end && link.end > end) end = link.end
+  }
+  return { start, end: Math.max(start, end) }
+}
+
 /** Links of blocks `first`…`last` that lie inside `range`. */
 function linksWithin(blocks: readonly Block[], first: number, last: number, range: Range): LinkAt[] {
   const out: LinkAt[] = []
@@ -210,11 +268,13 @@ function readSignedEmbed(
 ): { tweet: TweetFinding; end: Cursor } | null {
   const line = lineAround(blocks, block.index, sig.from)
   if (line === null) return null
-  const sigRange = { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) }
-  const lineLinks = linksWithin(blocks, block.index, block.index, {
-    start: inputStart(block, line.from),
-    end: inputEnd(block, line.to),
-  })
+  const blockLinks = linksIn(block)
+  const sigRange = wholeLinks(
+    { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) },
+    blockLinks,
+  )
+  const lineRange = { start: inputStart(block, line.from), end: inputEnd(block, line.to) }
+  const lineLinks = blockLinks.filter((l) => l.start >= lineRange.start && l.end <= lineRange.end)
   let post = firstPostUrl(lineLinks.map((l) => l.url))
   let platform: Platform | null = sig.platform ?? post?.post.platform ?? null
   let spanStart: Line | null = null
@@ -252,7 +312,8 @@ function readSignedEmbed(
     break
   }
 
-  platform ??= sig.handle === null ? null : platformOfHandle(sig.handle)
+  // A handle's shape tells the platform only under a dash signature ("Post by @someone" alone tells nothing).
+  if (sig.kind === 'dashHandleDate' && sig.handle !== null) platform ??= platformOfHandle(sig.handle)
   if (platform === null) return null
   if (sig.kind === 'postedByNameOnDate' && !sig.date?.weekday && post?.post.platform !== 'facebook')
     return null
@@ -264,7 +325,10 @@ function readSignedEmbed(
   const opener = body?.opener ?? null
   const bodyRange =
     body && body.lines.length > 0
-      ? linesRange(blocks, body.lines[0]!, body.lines.at(-1)!)
+      ? wholeLinks(linesRange(blocks, body.lines[0]!, body.lines.at(-1)!), [
+          ...linksIn(blocks[body.lines[0]!.block]),
+          ...blockLinks,
+        ])
       : { start: sigRange.start, end: sigRange.start }
   const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
@@ -320,8 +384,15 @@ function bodyLines(
   let opener: Line | null = null
   let total = 0
   let line: Line | null = glued.to > glued.from ? glued : previousLine(blocks, glued)
-  while (line !== null && seen.length < MAX_BODY_LINES && !beforeFloor(line, floor)) {
-    if (blocks[line.block]?.container !== container) break
+  let nested = 0
+  while (line !== null && seen.length < MAX_BODY_LINES) {
+    const inside = blocks[line.block]?.container ?? -1
+    if (container !== -1 && inside > container && nested++ < MAX_BODY_LINES) {
+      // A blockquote nested in this one (the tweet a quote-tweet quotes) is part of the span, not the body.
+      line = previousLine(blocks, line)
+      continue
+    }
+    if (inside !== container || beforeFloor(line, floor)) break
     const text = lineText(blocks, line)
     if (findBoilerplate(text)?.opens) {
       opener = line
@@ -336,9 +407,14 @@ function bodyLines(
   if (opener === null && container === -1) {
     taken = 0
     let length = 0
+    // The latest line taken that is the post's words (boilerplate such as "[image or embed]" is skipped).
+    let later: Line | undefined
     for (const candidate of seen) {
       const text = lineText(blocks, candidate)
-      const later = seen[taken - 1]
+      if (findBoilerplate(text) !== null) {
+        taken++
+        continue
+      }
       if (/:\s*$/.test(text)) break
       if (later !== undefined && later.block !== candidate.block) {
         if (length + text.length > MAX_TWEET_CHARS) break
@@ -346,6 +422,7 @@ function bodyLines(
       }
       length += text.length
       taken++
+      later = candidate
     }
   }
   const lines = seen
@@ -390,13 +467,15 @@ function bodyEntities(
 function readBareUrl(
   blocks: readonly Block[],
   block: Block,
-  at: number,
+  token: { from: number; to: number },
 ): { tweet: TweetFinding; end: Cursor } | null {
-  const line = lineAround(blocks, block.index, at)
-  if (line === null || line.to - line.from > MAX_URL_CHARS) return null
-  const trimmed = trimLine(blocks, line)
+  // Only spaces may stand between the token and the line's ends.
+  const line = { block: block.index, from: token.from, to: token.to }
+  while (line.from > 0 && /[ \t\u00a0]/.test(block.text[line.from - 1] ?? '')) line.from--
+  while (line.to < block.text.length && /[ \t\u00a0]/.test(block.text[line.to] ?? '')) line.to++
+  if (!atLineStart(block.text, line.from) || !atLineEnd(block.text, line.to)) return null
+  const trimmed = { block: block.index, from: token.from, to: token.to }
   const url = lineText(blocks, trimmed).replace(/[.,;]$/, '')
-  if (url.length === 0 || /\s/.test(url)) return null
   const post = readPostUrl(url)
   if (post === null) return null
   const next = nextLine(blocks, line)
@@ -419,6 +498,14 @@ function readBareUrl(
     },
     end: { block: block.index, at: line.to },
   }
+}
+
+function atLineStart(text: string, i: number): boolean {
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r'
+}
+
+function atLineEnd(text: string, i: number): boolean {
+  return i === text.length || text[i] === '\n' || text[i] === '\r'
 }
 
 /** Whether `text` (one line) holds a signature. */
