@@ -370,6 +370,16 @@ describe('descriptions and organisations', () => {
     expect(r.speakers[1]?.mentions.map((m) => m.text)).toEqual(['Hillary Clinton', 'Clinton'])
   })
 
+  it('takes no mention from a name that only modifies an organisation or group word', () => {
+    const input =
+      'US insists it will stay.\n\nThe US military sends a letter. US troops remain, the Trump campaign said.'
+    const r = resolve(input, [at(input, 'US'), at(input, 'the Trump campaign')])
+    expect(r.speakers.map((s) => [s.name, s.mentions.map((m) => m.start)])).toEqual([
+      ['US', [0]],
+      ['Trump campaign', [at(input, 'the Trump campaign').start]],
+    ])
+  })
+
   it('ties a description to the name in apposition after it', () => {
     const input = 'The top US military officer, Mark Milley, said it was a draft.'
     const r = resolve(input, [at(input, 'The top US military officer')])

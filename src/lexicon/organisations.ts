@@ -205,4 +205,7 @@ export const groupHeads: readonly string[] = [
   'doctors',
   'reporters',
   'spokesmen',
+  'troops',
+  'soldiers',
+  'forces',
 ]

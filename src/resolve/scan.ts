@@ -10,7 +10,15 @@ import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
 import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
-import { DETERMINERS, DOTTED_WORDS, NAME_PARTICLES, NON_NAME_WORDS, TITLE_WORDS } from './vocabulary.js'
+import {
+  DETERMINERS,
+  DOTTED_WORDS,
+  GROUP_HEADS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORGANISATION_HEADS,
+  TITLE_WORDS,
+} from './vocabulary.js'
 import { adjacent, isCapitalised, type Word, wordsOf } from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
@@ -111,6 +119,16 @@ function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
   return { span: shape.span, shape, quoted: false }
 }
 
+/**
+ * Whether a run only modifies the lowercase organisation or group word right
+ * after it: "The US military", "US troops", "the Trump campaign" name
+ * neither the US nor Trump as a speaker.
+ */
+function modifiesNext(text: string, last: Word, next: Word | undefined): boolean {
+  if (!next || next.text !== next.key || !adjacent(text, last, next)) return false
+  return ORGANISATION_HEADS.has(next.key) || GROUP_HEADS.has(next.key)
+}
+
 /** Every person name and capitalised organisation in the blocks, in document order. Linear in the text. */
 export function scanNames(blocks: readonly Block[]): NameCandidate[] {
   const out: NameCandidate[] = []
@@ -120,6 +138,7 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
     const quoted = quotedRanges(text)
     let q = 0
     for (const [first, last] of runsOf(text, words)) {
+      if (modifiesNext(text, words[last]!, words[last + 1])) continue
       const found = readRun(block, words.slice(first, last + 1))
       if (!found) continue
       const at = words[first]!.start
