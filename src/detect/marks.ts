@@ -179,7 +179,7 @@ function isApostrophe(text: string, i: number): boolean {
   const before = codeAt(text, i - 1)
   const after = codeAt(text, i + 1)
   if (isWordChar(before) && isWordChar(after)) return true
-  if (isWordChar(before)) return false
+  if (isWordChar(before)) return closesElidedN(text, i)
   if (isDigit(after) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3))) return true
   // rock ’n’ roll: the closing mark of ’n’ follows a word character and is
   // handled above; here the opening one.
@@ -193,6 +193,17 @@ function isApostrophe(text: string, i: number): boolean {
   // ’n’ is an elision only when the mark after it is a mark too (’n’ roll).
   if (word === 'n') return next === 0x2019 || next === 0x27
   return true
+}
+
+/** The second mark of ’n’ (rock ’n’ roll): after a lone "n" that an apostrophe opens. */
+function closesElidedN(text: string, i: number): boolean {
+  const n = codeAt(text, i - 1)
+  const mark = codeAt(text, i - 2)
+  return (
+    (n === 0x6e || n === 0x4e) &&
+    (mark === 0x2019 || mark === 0x27 || mark === 0x2018) &&
+    !isWordChar(codeAt(text, i - 3))
+  )
 }
 
 /** The role a mark's surroundings give it, falling back to the character's nominal role. */

@@ -18,6 +18,7 @@
  */
 import { mayHoldCue, speechCueAhead } from '../attribute/cues.js'
 import { type Token, tokenAt, tokenize } from '../attribute/words.js'
+import { quotedClauseOpeners, quoteLeadWords } from '../lexicon/attribution-words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { splitSentences } from '../segment/sentences.js'
@@ -58,6 +59,9 @@ interface Piece extends Range {
 
 /** Farthest (code units) a split quote's next piece may stand from the attribution (“A,” X said, referring to …, “B.”). */
 const MAX_SPLIT_DISTANCE = 400
+
+const quoteLeads: ReadonlySet<string> = new Set(quoteLeadWords)
+const clauseOpeners: ReadonlySet<string> = new Set(quotedClauseOpeners)
 
 /** A finding while its block is being read: block-text positions, plus what continuation needs. */
 interface Draft {
@@ -117,23 +121,22 @@ function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFind
 /** What one block yields: the drafts that start in it. */
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   const { text, index } = block
-  const outer = findQuotePairs(text).filter((p) => p.depth === 0 && p.innerEnd > p.innerStart)
+  const pairs = findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart)
+  const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(
     text,
     outer.filter((p) => p.closed).map((p) => ({ start: p.innerStart, end: p.innerEnd })),
     (position) => speechCueAhead(text, position),
   )
-  const tokens = tokenize(text)
-  const quoted = quotedMask(tokens, outer)
   const frames: Frame[] = []
+  const breadth = reported === 'all' ? 'belief' : 'speech'
+  let from = 0
   for (const sentence of sentences) {
-    frames.push(
-      ...findFrames(
-        tokens,
-        { first: tokenAt(tokens, sentence.start), after: tokenAt(tokens, sentence.end) },
-        quoted,
-      ),
-    )
+    // Only sentences that may hold a cue are tokenized.
+    if (!mayHoldCue(text, sentence.start, sentence.end, breadth)) continue
+    const tokens = tokenize(text, sentence.start, sentence.end)
+    while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
+    frames.push(...findFrames(tokens, { first: 0, after: tokens.length }, quotedMask(tokens, outer, from)))
   }
   const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []
@@ -144,13 +147,31 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     let q = p
     while (q < outer.length && outer[q]!.innerEnd <= frame.content.end + 1) q++
     for (let k = p; k < q; k++) covered[k] = 1
-    const draft = draftFromFrame(text, frame, outer.slice(p, q), index, reported)
-    if (draft !== null) drafts.push(draft)
+    drafts.push(...draftsFromFrame(text, frame, outer.slice(p, q), index, reported))
   }
   continueRunningQuote(block, outer, drafts, covered, carry)
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
-  return all
+  return withNested(all, pairs, text, index)
+}
+
+/**
+ * Add the quotations nested in others (“He told me ‘never again’,” she
+ * said): each a partial quote of its own, in order.
+ */
+function withNested(all: Draft[], pairs: readonly QuotePair[], text: string, block: number): Draft[] {
+  const nested = pairs.filter((p) => p.depth > 0)
+  if (nested.length === 0) return all
+  const merged: Draft[] = []
+  let n = 0
+  for (const draft of all) {
+    const start = draft.segments[0]!.start
+    while (n < nested.length && nested[n]!.innerStart < start)
+      merged.push(partial(pairWords(text, nested[n++]!, block)))
+    merged.push(draft)
+  }
+  while (n < nested.length) merged.push(partial(pairWords(text, nested[n++]!, block)))
+  return merged
 }
 
 /**
@@ -190,12 +211,19 @@ function placeUncovered(
   return all
 }
 
-/** `mask[k]` is 1 when token `k` lies inside a quotation's words. */
-function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[]): Uint8Array {
+/** `mask[k]` is 1 when token `k` lies inside a quotation's words; `outer` is read from index `from` on. */
+function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[], from: number): Uint8Array {
   const mask = new Uint8Array(tokens.length)
-  for (const pair of outer) {
-    for (let k = tokenAt(tokens, pair.innerStart); k < tokens.length && tokens[k]!.start < pair.innerEnd; k++)
+  const last = tokens.at(-1)
+  for (let p = from; p < outer.length && last !== undefined && outer[p]!.innerStart < last.end; p++) {
+    const pair = outer[p]!
+    for (
+      let k = tokenAt(tokens, pair.innerStart);
+      k < tokens.length && tokens[k]!.start < pair.innerEnd;
+      k++
+    ) {
       mask[k] = 1
+    }
   }
   return mask
 }
@@ -256,34 +284,106 @@ function pairWords(text: string, pair: QuotePair, block: number): Piece {
   return { start, end, block }
 }
 
-/** The draft a frame makes: direct when its content is all quotation, mixed when partly, else indirect (if `reported` allows). */
-function draftFromFrame(
+/**
+ * The drafts a frame makes: direct when its content is all quotation, mixed
+ * when partly, else indirect (if `reported` allows). A reported clause
+ * followed, with no connecting word, by a quoted sentence of its own makes
+ * an indirect and a direct quote.
+ */
+function draftsFromFrame(
   text: string,
   frame: Frame,
   inside: readonly QuotePair[],
   block: number,
   reported: ReportedBreadth,
-): Draft | null {
+): Draft[] {
   const attributionEnd = Math.max(frame.cue.end, frame.speaker?.end ?? 0)
   const participle = frame.pattern === 'participle'
   const base = { speaker: frame.speaker, cue: frame.cue, inferred: false, attributionEnd, block, participle }
-  if (inside.length > 0 && coversContent(text, frame.content, inside)) {
-    return {
-      ...base,
-      type: 'direct',
-      segments: inside.map((p) => pairWords(text, p, block)),
-      confidence: Math.min(0.95, frame.confidence + 0.1),
-      runsOn: runsOn(text, inside.at(-1)!),
+  const direct = (pairs: readonly QuotePair[]): Draft => ({
+    ...base,
+    type: 'direct',
+    segments: pairs.map((p) => pairWords(text, p, block)),
+    confidence: Math.min(0.95, frame.confidence + 0.1),
+    runsOn: runsOn(text, pairs.at(-1)!),
+  })
+  if (inside.length > 0 && coversContent(text, frame.content, inside)) return [direct(inside)]
+  if (frame.content.start === frame.content.end) return []
+  const indirectAllowed = reported !== 'none' && (frame.cls === 'speech' || reported === 'all')
+  const last = inside.at(-1)
+  if (
+    inside.length === 1 &&
+    last !== undefined &&
+    indirectAllowed &&
+    quotedSentenceEnds(text, last, frame.content)
+  ) {
+    // @EsperDoD says memo on withdrawal is not accurate “there’s been no decision whatsoever to leave Iraq.”
+    const clause = {
+      start: frame.content.start,
+      end: trimSpaceEnd(text, frame.content.start, last.open),
+      block,
     }
+    const indirect: Draft = {
+      ...base,
+      type: 'indirect',
+      segments: [clause],
+      confidence: frame.confidence,
+      runsOn: -1,
+    }
+    return [indirect, direct(inside)]
   }
-  if (frame.content.start === frame.content.end) return null
   const segments = [{ ...frame.content, block }]
   if (inside.length > 0) {
-    if (frame.cls === 'belief' && reported !== 'all') return null
-    return { ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: -1 }
+    if (frame.cls === 'belief' && reported !== 'all') return []
+    return [{ ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: -1 }]
   }
-  if (reported === 'none' || (frame.cls === 'belief' && reported !== 'all')) return null
-  return { ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: -1 }
+  if (!indirectAllowed) return []
+  return [{ ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: -1 }]
+}
+
+/** Fewest words of a quoted sentence that stands apart from the reported clause before it. */
+const MIN_APART_WORDS = 4
+
+/**
+ * Whether `pair` ends the content as a quoted sentence of its own: closed,
+ * opening with a subject ("there’s", "we", "I"), of {@link MIN_APART_WORDS}
+ * words or more, ending in a full stop, question or exclamation mark, and
+ * joined to the clause before it by no word or punctuation.
+ */
+function quotedSentenceEnds(text: string, pair: QuotePair, content: Range): boolean {
+  if (!pair.closed || !onlyPunctuation(text, pair.end, content.end)) return false
+  const before = trimSpaceEnd(text, content.start, pair.open)
+  if (before <= content.start || !isWordCode(text.charCodeAt(before - 1))) return false
+  if (quoteLeads.has(lastWord(text, content.start, before))) return false
+  const words = pairWords(text, pair, -1)
+  const end = text.charCodeAt(words.end - 1)
+  if (end !== 0x2e && end !== 0x3f && end !== 0x21) return false
+  if (!clauseOpeners.has(firstWord(text, words.start, words.end))) return false
+  let count = 0
+  for (let i = words.start; i < words.end && count < MIN_APART_WORDS; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) count++
+  }
+  return count + 1 >= MIN_APART_WORDS
+}
+
+/** Most code units of a word read by {@link firstWord} and {@link lastWord}. */
+const MAX_WORD = 12
+
+function firstWord(text: string, from: number, to: number): string {
+  let i = from
+  while (i < to && i - from < MAX_WORD && !isSpaceCode(text.charCodeAt(i))) i++
+  return text.slice(from, i).toLowerCase().replace("'", '’')
+}
+
+function lastWord(text: string, from: number, to: number): string {
+  let i = to
+  while (i > from && to - i < MAX_WORD && isWordCode(text.charCodeAt(i - 1))) i--
+  return text.slice(i, to).toLowerCase()
+}
+
+function trimSpaceEnd(text: string, floor: number, end: number): number {
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /** Whether the quotations cover the whole content (only punctuation or "that" outside them). */

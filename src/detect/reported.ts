@@ -127,12 +127,22 @@ function substantial(tokens: readonly Token[], content: TokenSpan): boolean {
   return false
 }
 
-/** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), or {@link MAX_CONTENT_TOKENS}. */
+/** Whether a link starts at token `k` ("pic.twitter.com/…", "https://…"): no reported words follow it. */
+function startsLink(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  const next = tokens[k + 1]
+  if (next === undefined || next.start !== t.end) return false
+  if (t.lower === 'http' || t.lower === 'https') return next.lower === ':'
+  return next.lower === '/' && t.lower.includes('.')
+}
+
+/** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), a link, or {@link MAX_CONTENT_TOKENS}. */
 function contentEnd(tokens: readonly Token[], from: number, hi: number): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+    if (startsLink(tokens, k)) return k
   }
   return limit
 }

@@ -402,3 +402,34 @@ export const nounDeterminers: readonly string[] = [
   'more',
   'such',
 ]
+
+/**
+ * Words that open a quoted sentence as its subject ("there’s", "we", "I’m"):
+ * a quotation starting with one, right after a reported clause, is a quote
+ * of its own (“… is not accurate “there’s been no decision …”).
+ */
+export const quotedClauseOpeners: readonly string[] = [
+  'i',
+  'i’m',
+  'i’ve',
+  'i’ll',
+  'i’d',
+  'we',
+  'we’re',
+  'we’ve',
+  'we’ll',
+  'you',
+  'you’re',
+  'he',
+  'he’s',
+  'she',
+  'she’s',
+  'it',
+  'it’s',
+  'they',
+  'they’re',
+  'there',
+  'there’s',
+  'this',
+  'that’s',
+]

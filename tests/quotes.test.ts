@@ -1,0 +1,106 @@
+/**
+ * Direct, partial and mixed quotes with their attribution, on hand-written
+ * fixtures (fixtures/quotes/<case>.txt or .md, with <case>.json listing the
+ * expected quotes by text), and on the seed article's gold.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../src/annotate.js'
+import type { Format, Quote, ReportedBreadth } from '../src/model.js'
+
+const dir = fileURLToPath(new URL('../fixtures/quotes/', import.meta.url))
+
+interface Expected {
+  format?: Format
+  reported?: ReportedBreadth
+  quotes: Array<{
+    type: Quote['type']
+    text: string
+    segments?: string[]
+    speaker: string | null
+    cue: string | null
+    inferred: boolean
+  }>
+}
+
+/** What a fixture's expectation says about a quote: texts, not offsets. */
+function describeQuote(q: Quote): Expected['quotes'][number] {
+  const out: Expected['quotes'][number] = {
+    type: q.type,
+    text: q.text,
+    speaker: q.speaker?.text ?? null,
+    cue: q.cue?.text ?? null,
+    inferred: q.inferred,
+  }
+  if (q.segments) out.segments = q.segments.map((s) => s.text)
+  return out
+}
+
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+
+describe('quote fixtures', () => {
+  it.each(cases)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as Expected
+    const format = expected.format ?? 'text'
+    const input = readFileSync(`${dir}${name}.${format === 'markdown' ? 'md' : 'txt'}`, 'utf8')
+    const document = annotate(input, { format, reported: expected.reported ?? 'speech' })
+    expect(document.quotes.map(describeQuote)).toEqual(expected.quotes)
+    for (const q of document.quotes) {
+      for (const span of [q.quote, q.speaker, q.cue, ...(q.segments ?? [])]) {
+        if (span) expect(input.slice(span.start, span.end)).toBe(span.text)
+      }
+    }
+  })
+})
+
+describe('the seed article (fixtures/iraq-troops.txt)', () => {
+  const input = readFileSync(new URL('../fixtures/iraq-troops.txt', import.meta.url), 'utf8')
+  const gold = JSON.parse(
+    readFileSync(new URL('../fixtures/iraq-troops.gold.json', import.meta.url), 'utf8'),
+  ) as {
+    quotes: Array<{
+      type: string
+      optional?: boolean
+      quote: { start: number; end: number; text: string }
+      speaker: { start: number; end: number; text: string } | null
+    }>
+  }
+  const found = annotate(input).quotes
+
+  /** The found quote sharing the most characters with a gold range. */
+  function bestMatch(start: number, end: number): Quote | undefined {
+    let best: Quote | undefined
+    let bestOverlap = 0
+    for (const q of found) {
+      for (const s of q.segments ?? [q.quote]) {
+        const overlap = Math.min(end, s.end) - Math.max(start, s.start)
+        if (overlap > bestOverlap) {
+          best = q
+          bestOverlap = overlap
+        }
+      }
+    }
+    return bestOverlap * 2 >= end - start ? best : undefined
+  }
+
+  const required = gold.quotes.filter((q) => q.optional !== true && q.type === 'direct')
+  it.each(required.map((q) => [q.quote.text.slice(0, 40), q] as const))(
+    'finds “%s…” with its speaker',
+    (_, g) => {
+      const q = bestMatch(g.quote.start, g.quote.end)
+      expect(q).toBeDefined()
+      expect(q!.type).toBe('direct')
+      const speaker = q!.speaker!
+      expect(speaker.start < g.speaker!.end && g.speaker!.start < speaker.end).toBe(true)
+    },
+  )
+
+  it('reads the letter’s writer after “read the letter from”', () => {
+    const letter = found.find((q) => q.text.startsWith('Sir, in deference'))
+    expect(letter?.speaker?.text).toBe('US Marine Corps Brigadier General William H. Seely III')
+    expect(letter?.cue?.text).toBe('read')
+  })
+})
