@@ -170,6 +170,18 @@ describe('name shapes', () => {
     expect(r.speakers[0]).toMatchObject({ name: 'Charles B. Rangel', titles: ['Representative'] })
   })
 
+  it('reads the name before a preposition and its capitalised object, but keeps "Secretary of State" a title', () => {
+    const input = 'Dan McLaughlin at the National Review said no. Secretary of State John Kerry said yes.'
+    const r = resolve(input, [
+      at(input, 'Dan McLaughlin at the National Review'),
+      at(input, 'Secretary of State John Kerry'),
+    ])
+    expect(r.speakers.map((s) => [s.name, s.titles])).toEqual([
+      ['Dan McLaughlin', []],
+      ['John Kerry', ['Secretary of State']],
+    ])
+  })
+
   it('takes no person from "governor of Virginia" in the text', () => {
     const input = 'The governor of Virginia spoke. He said the roads were open.'
     const r = resolve(input, [at(input, 'He')])

@@ -18,10 +18,12 @@ import {
   HONORIFICS,
   MALE_HONORIFICS,
   MALE_NAMES,
+  MAX_TITLE_WORDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
   TITLE_OPENERS,
+  TITLE_PHRASES,
   TITLE_WORDS,
 } from './vocabulary.js'
 import { adjacent, isCapitalised, type Word } from './words.js'
@@ -89,15 +91,32 @@ function titlePrefix(prefix: readonly Word[]): readonly Word[] {
 }
 
 /**
- * Whether the words before a name end with a preposition (and maybe "the"):
- * then the name is its object, not the person meant ("governor of
- * Virginia", "president of the United Federation of Teachers", "a
- * spokeswoman for Hillary Clinton").
+ * Whether the words before a name end with a preposition (and maybe "the"),
+ * perhaps followed by more capitalised words: then the name is its object,
+ * not the person meant ("governor of Virginia", "president of the United
+ * Federation of Teachers", "a spokeswoman for Hillary Clinton", "Dan
+ * McLaughlin at the National Review"). A preposition inside a title phrase
+ * does not count ("Secretary of State John Kerry").
  */
 function followsPreposition(before: readonly Word[]): boolean {
-  let last = before.at(-1)
-  if (last && last.text === 'the') last = before.at(-2)
-  return last !== undefined && last.text === last.key && HEAD_PREPOSITIONS.has(last.key)
+  let i = before.length - 1
+  while (i >= 0 && isCapitalised(before[i]!)) i--
+  if (before[i]?.text === 'the') i--
+  const word = before[i]
+  if (word === undefined || word.text !== word.key || !HEAD_PREPOSITIONS.has(word.key)) return false
+  return !titleCovers(before, i)
+}
+
+/** Whether a title phrase of `words` spans word `i` ("of" in "Secretary of State"). */
+function titleCovers(words: readonly Word[], i: number): boolean {
+  for (let from = Math.max(0, i - MAX_TITLE_WORDS + 1); from <= i; from++) {
+    let phrase = ''
+    for (let to = from; to < words.length && to < from + MAX_TITLE_WORDS; to++) {
+      phrase = phrase === '' ? words[to]!.key : `${phrase} ${words[to]!.key}`
+      if (to >= i && TITLE_PHRASES.has(phrase)) return true
+    }
+  }
+  return false
 }
 
 /** Whether a word can open a title: capitalised, a title modifier, or the first word of a title phrase. */

@@ -88,9 +88,9 @@ function quotedRanges(text: string): Range[] {
   const out: Range[] = []
   let open = -1
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i)
-    if (c === '“' || (c === '"' && open === -1)) open = i
-    else if ((c === '”' || c === '"') && open !== -1) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c || (c === 0x22 && open === -1)) open = i
+    else if ((c === 0x201d || c === 0x22) && open !== -1) {
       out.push({ start: open, end: i })
       open = -1
     }

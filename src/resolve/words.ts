@@ -26,19 +26,33 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /** Characters that join two word parts: apostrophes, hyphens, dots ("O’Brien", "vice-presidential", "U.S"). */
-function isJoiner(c: string): boolean {
-  return c === "'" || c === '’' || c === '-' || c === '‐' || c === '.'
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2e
 }
 
 /** The lookup key of a word as written: lowercase, dots removed. */
 export function wordKey(text: string): string {
-  return text.toLowerCase().replaceAll('.', '')
+  const lower = text.toLowerCase()
+  return lower.includes('.') ? lower.replaceAll('.', '') : lower
 }
 
 /** Whether a word starts with an uppercase letter ("Esper", "US", "H."). */
 export function isCapitalised(word: Word): boolean {
+  const c = word.text.charCodeAt(0)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a
   return UPPER.test(word.text.charAt(0))
 }
+
+/** Whether `text[end-2, end)` is a possessive "'s" or "’s". */
+function endsWithPossessive(text: string, start: number, end: number): boolean {
+  if (end - start <= 2) return false
+  const s = text.charCodeAt(end - 1)
+  const mark = text.charCodeAt(end - 2)
+  return (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019)
+}
+
+/** The empty set of extra dotted words. */
+const NO_WORDS: ReadonlySet<string> = new Set()
 
 /** Whether a word is an initial ("H.", "J") or an abbreviation with inner dots ("U.S."). */
 function keepsDot(text: string): boolean {
@@ -55,7 +69,7 @@ export function wordsOf(
   text: string,
   from = 0,
   to: number = text.length,
-  extraDotted: ReadonlySet<string> = new Set(),
+  extraDotted: ReadonlySet<string> = NO_WORDS,
 ): Word[] {
   const out: Word[] = []
   let i = from
@@ -68,13 +82,15 @@ export function wordsOf(
     i++
     while (i < to) {
       if (isWordChar(text, i)) i++
-      else if (isJoiner(text.charAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2
       else break
     }
     let end = i
-    const core = text.slice(start, end)
-    if (/['’][sS]$/.test(core) && core.length > 2) end -= 2
-    if (text.charAt(end) === '.' && end < to && (keepsDot(core) || extraDotted.has(wordKey(core)))) end++
+    if (endsWithPossessive(text, start, end)) end -= 2
+    if (text.charCodeAt(end) === 0x2e && end < to) {
+      const core = text.slice(start, end)
+      if (keepsDot(core) || extraDotted.has(wordKey(core))) end++
+    }
     const written = text.slice(start, end)
     out.push({ start, end, text: written, key: wordKey(written) })
     i = Math.max(i, end)
