@@ -136,7 +136,9 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     if (!mayHoldCue(text, sentence.start, sentence.end, breadth)) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
-    frames.push(...findFrames(tokens, { first: 0, after: tokens.length }, quotedMask(tokens, outer, from)))
+    frames.push(
+      ...findFrames(tokens, { first: 0, after: tokens.length }, quotedMask(tokens, outer, from), breadth),
+    )
   }
   const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []

@@ -175,19 +175,25 @@ function isPassive(tokens: readonly Token[], cue: CueMatch): boolean {
 
 /**
  * Find the frames of one sentence. `quoted[k]` is 1 when token `k` lies
- * inside a quotation (no cue there). A cue inside an earlier frame's content
+ * inside a quotation (no cue there); `breadth` `'speech'` leaves out the
+ * cues of belief and stance. A cue inside an earlier frame's content
  * opens a frame of its own only after a clause break (", and Clinton said
  * …"), which cuts the earlier content; "according to" inside a content just
  * cuts it.
  */
-export function findFrames(tokens: readonly Token[], sentence: SentenceTokens, quoted: Uint8Array): Frame[] {
+export function findFrames(
+  tokens: readonly Token[],
+  sentence: SentenceTokens,
+  quoted: Uint8Array,
+  breadth: CueClass = 'belief',
+): Frame[] {
   const found: Found[] = []
   const { first: lo, after: hi } = sentence
   let floor = lo
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
     const cue = cueAt(tokens, i, lo, hi)
-    if (cue === null || isPassive(tokens, cue)) continue
+    if (cue === null || isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     const frame = frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
@@ -262,6 +268,7 @@ function frameFor(
     return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
+  if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'

@@ -186,7 +186,6 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   favour: ['favour', 'favours', 'favoured', 'favouring'],
   decide: ['decide', 'decides', 'decided', 'deciding'],
   refuse: ['refuse', 'refuses', 'refused', 'refusing'],
-  fail: ['fail', 'fails', 'failed', 'failing'],
   disagree: ['disagree', 'disagrees', 'disagreed', 'disagreing'],
   recognize: ['recognize', 'recognizes', 'recognized', 'recognizing'],
   recognise: ['recognise', 'recognises', 'recognised', 'recognising'],
