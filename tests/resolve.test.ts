@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { TweetFinding } from '../src/detect/tweets.js'
+import { fromMarkdownGuarded } from '../src/input/markdown.js'
 import { fromPlainText } from '../src/input/text.js'
 import { resolveSpeakers } from '../src/resolve/speakers.js'
 import { collectBlocks } from '../src/segment/blocks.js'
@@ -432,6 +433,20 @@ describe('handles', () => {
       [tweet(at(input, 'The plan is bad.'), 'SenWarren', 'Elizabeth Warren')],
     )
     expect(r.speakers[0]?.handles).toEqual(['SenWarren'])
+  })
+})
+
+describe('Markdown input', () => {
+  it('reads names through emphasis and links, with spans into the Markdown source', () => {
+    const input =
+      'President [Barack Obama](https://example.com/obama) spoke on *Monday*.\n\nMr. *Obama* said the deal was good.'
+    const blocks = collectBlocks(fromMarkdownGuarded(input).tree, input)
+    const r = resolveSpeakers(input, blocks, [at(input, 'Mr. *Obama*')], [])
+    expect(r.speakers).toHaveLength(1)
+    expect(r.speakers[0]).toMatchObject({ name: 'Barack Obama', titles: ['President'] })
+    expect(r.speakers[0]?.mentions.map((m) => m.text)).toEqual(['President [Barack Obama', 'Mr. *Obama*'])
+    expect(r.speakers[0]?.titles).toEqual(['President'])
+    for (const m of r.speakers[0]?.mentions ?? []) expect(input.slice(m.start, m.end)).toBe(m.text)
   })
 })
 

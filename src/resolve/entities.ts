@@ -61,12 +61,20 @@ function speakerKind(entity: Entity): SpeakerKind {
   return entity.person ? 'person' : 'unknown'
 }
 
+/** Markdown markup that may sit inside a name's input range ("Mark *Esper*", "[Barack Obama](…)"). */
+const MARKUP = /[*_`[\]]/g
+
+/** The text of `range` without Markdown emphasis and link brackets: names, titles and roles are plain text. */
+export function plainText(input: string, range: Range): string {
+  return input.slice(range.start, range.end).replace(MARKUP, '')
+}
+
 /** The texts of `ranges`, each once, ignoring case; the first spelling wins ("US Secretary of Defence"). */
 function distinctTexts(input: string, ranges: readonly Range[]): string[] {
   const seen = new Set<string>()
   const out: string[] = []
   for (const r of ranges) {
-    const text = input.slice(r.start, r.end)
+    const text = plainText(input, r)
     const key = text.toLowerCase()
     if (seen.has(key)) continue
     seen.add(key)
@@ -86,7 +94,7 @@ export function toSpeaker(input: string, entity: Entity, id: string): Speaker {
   const fallback = entity.handles[0] === undefined ? '' : `@${entity.handles[0]}`
   return {
     id,
-    name: entity.name ? input.slice(entity.name.start, entity.name.end) : fallback,
+    name: entity.name ? plainText(input, entity.name) : fallback,
     kind: speakerKind(entity),
     titles: distinctTexts(input, entity.titles),
     roles: distinctTexts(input, entity.roles),

@@ -98,11 +98,15 @@ export function wordsOf(
   return out
 }
 
-/** Whether only spaces separate two words (no comma, dash, bracket or line break). */
+/** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
+const MAX_GAP = 5
+
+/** Whether only spaces (and Markdown emphasis marks) separate two words: no comma, dash, bracket or line break. */
 export function adjacent(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end > MAX_GAP) return false
   for (let i = a.end; i < b.start; i++) {
     const c = text.charAt(i)
-    if (c !== ' ' && c !== '\u00a0' && c !== '\t') return false
+    if (c !== ' ' && c !== '\u00a0' && c !== '\t' && c !== '*' && c !== '_') return false
   }
-  return b.start - a.end <= 3
+  return b.start > a.end
 }
