@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
@@ -22,6 +22,20 @@ function at(input: string, text: string, nth = 0): Range {
 /** Resolve hand-built mentions over plain text. */
 function resolve(input: string, mentions: Array<Range | null>, tweets: TweetFinding[] = []) {
   return resolveSpeakers(input, collectBlocks(fromPlainText(input), input), mentions, tweets)
+}
+
+/** A fixture in fixtures/resolve/<name>/case.json. */
+interface FixtureCase {
+  mentions: Array<[text: string, nth: number] | null>
+  speakerIds: Array<string | null>
+  speakers: Array<{
+    id: string
+    name: string
+    kind: string
+    titles: string[]
+    roles: string[]
+    mentions: string[]
+  }>
 }
 
 /** A tweet finding with only the fields the resolver reads filled in. */
@@ -118,6 +132,24 @@ describe('resolveSpeakers on the seed article', () => {
       ['s6', 'Donald Trump', 'person'],
     ])
   })
+})
+
+describe('fixtures/resolve', () => {
+  for (const name of readdirSync(new URL('../fixtures/resolve/', import.meta.url))) {
+    it(`resolves ${name} as written in its case.json`, () => {
+      const dir = new URL(`../fixtures/resolve/${name}/`, import.meta.url)
+      const input = readFileSync(new URL('input.txt', dir), 'utf8')
+      const expected = JSON.parse(readFileSync(new URL('case.json', dir), 'utf8')) as FixtureCase
+      const r = resolve(
+        input,
+        expected.mentions.map((m) => (m === null ? null : at(input, m[0], m[1]))),
+      )
+      expect(r.speakerIds).toEqual(expected.speakerIds)
+      expect(
+        r.speakers.map(({ mentions, handles: _, ...s }) => ({ ...s, mentions: mentions.map((m) => m.text) })),
+      ).toEqual(expected.speakers)
+    })
+  }
 })
 
 describe('name linking', () => {
