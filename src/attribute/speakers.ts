@@ -21,7 +21,7 @@ export interface TokenSpan {
 /** Most tokens in a speaker mention ("the letter from US Marine Corps Brigadier General William H. Seely III"). */
 export const MAX_SPEAKER_TOKENS = 14
 /** Most tokens of an appositive read back over ("Quina Jones, 25, said"; "X, the top Democrat on the panel, said"). */
-export const MAX_APPOSITIVE_TOKENS = 12
+export const MAX_APPOSITIVE_TOKENS = 24
 
 const documentNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const boundaries: ReadonlySet<string> = new Set(speakerBoundaryWords)
@@ -79,15 +79,21 @@ const backwardStops: ReadonlySet<string> = new Set(['to', 'by'])
  * ("…,” said Mr Esper": the speaker comes after) or nothing fits.
  */
 export function speakerBefore(tokens: readonly Token[], end: number, lo: number): TokenSpan | null {
-  let j = end - 1
+  const j = end - 1
   if (j < lo) return null
+  // "an architect who said he was stiffed": the relative pronoun stands for the speaker.
+  if (relatives.has(tokens[j]!.lower)) return { first: j, after: j + 1 }
   if (tokens[j]!.lower === ',') {
     const comma = previousComma(tokens, j, lo)
-    if (comma === -1) return null
-    j = comma - 1
+    // "X, the agency that oversees the program, said": with no name before it, the appositive is the mention.
+    if (comma === -1) return mentionEndingAt(tokens, j - 1, lo)
+    return mentionEndingAt(tokens, comma - 1, lo) ?? mentionEndingAt(tokens, j - 1, comma + 1)
   }
   return mentionEndingAt(tokens, j, lo)
 }
+
+/** Relative pronouns that stand for a speaker right before a cue. */
+const relatives: ReadonlySet<string> = new Set(['who', 'which'])
 
 /** Index of the comma opening an appositive that closes at the comma `close`, or -1. */
 function previousComma(tokens: readonly Token[], close: number, lo: number): number {

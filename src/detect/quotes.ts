@@ -147,7 +147,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     // Frames come in text order and their contents do not overlap: one pointer walks the pairs.
     while (p < outer.length && outer[p]!.innerStart < frame.content.start - 1) p++
     let q = p
-    while (q < outer.length && outer[q]!.innerEnd <= frame.content.end + 1) q++
+    const contentEnd = (frame.rest ?? frame.content).end
+    while (q < outer.length && outer[q]!.innerEnd <= contentEnd + 1) q++
     for (let k = p; k < q; k++) covered[k] = 1
     drafts.push(...draftsFromFrame(text, frame, outer.slice(p, q), index, reported))
   }
@@ -335,6 +336,7 @@ function draftsFromFrame(
     return [indirect, direct(inside)]
   }
   const segments = [{ ...frame.content, block }]
+  if (frame.rest !== null) segments.push({ ...frame.rest, block })
   if (inside.length > 0) {
     if (frame.cls === 'belief' && reported !== 'all') return []
     return [{ ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: -1 }]

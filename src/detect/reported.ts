@@ -13,6 +13,7 @@
 import { type CueClass, type CueMatch, cueAt } from '../attribute/cues.js'
 import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
+import { ingPrepositions } from '../lexicon/attribution-words.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -27,6 +28,8 @@ export type FramePattern =
   | 'accordingTo'
   /** …, said, stressing there was no withdrawal being planned. */
   | 'participle'
+  /** Climate change, Mr. Obama often says, is the greatest long-term threat facing the world. */
+  | 'parenthetical'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
 
@@ -37,6 +40,8 @@ export interface Frame {
   speaker: Range | null
   /** The reported words, trimmed; empty (start === end) when the cue ends the text before a colon ("… said:"). */
   content: Range
+  /** The second piece of the reported words when the attribution stands inside them, else `null`. */
+  rest: Range | null
   cls: CueClass
   confidence: number
 }
@@ -57,6 +62,7 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»'
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
+const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
 const MAX_SUBJECT_TOKENS = 6
@@ -69,6 +75,8 @@ interface Found {
   speaker: TokenSpan | null
   /** Content tokens `[first, after)`; empty for a lead-in ("… said:"). */
   content: TokenSpan
+  /** The content's second piece when the attribution stands inside it ("Climate change, Mr. Obama often says, is …"). */
+  rest?: TokenSpan
   confidence: number
   /** Token after the last token the frame uses: later contents start there. */
   uses: number
@@ -89,7 +97,10 @@ function range(tokens: readonly Token[], s: TokenSpan): Range {
 /** Whether a comma-like token followed by `next` opens a participle or "according to" clause that ends a content. */
 function opensSideClause(next: Token | undefined): boolean {
   if (next === undefined || !next.word || next.capital) return false
-  return next.lower === 'according' || (next.lower.length > 4 && next.lower.endsWith('ing'))
+  return (
+    next.lower === 'according' ||
+    (next.lower.length > 4 && next.lower.endsWith('ing') && !ingPrepositionSet.has(next.lower))
+  )
 }
 
 /** Whether the cue ends its clause: the sentence ends, or a terminal mark, a closing mark, or a comma before a side clause. */
@@ -219,6 +230,7 @@ export function findFrames(
     cue: range(tokens, { first: f.cue.first, after: f.cue.after }),
     speaker: f.speaker === null ? null : range(tokens, f.speaker),
     content: range(tokens, f.content),
+    rest: f.rest === undefined ? null : range(tokens, f.rest),
     cls: f.cue.cls,
     confidence: f.confidence,
   }))
@@ -258,8 +270,29 @@ function frameFor(
       return { pattern: 'contentCueSpeaker', cue, speaker, content, confidence: 0.9, uses: speaker.after }
     }
   }
+  const conjunction = lowerAt(tokens, cue.first - 1)
+  if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
+    // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
+    return coordinated(tokens, cue, lo, hi, previous)
+  }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
   if (speaker === null) return null
+  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi)
+  if (parenthetical !== null) {
+    // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
+    const end = contentBeforeEnd(tokens, speaker.first, floor)
+    const content = trimContent(tokens, contentBeforeStart(floor, end), end)
+    if (!substantial(tokens, content)) return null
+    return {
+      pattern: 'parenthetical',
+      cue,
+      speaker,
+      content,
+      rest: parenthetical,
+      confidence: 0.85,
+      uses: parenthetical.after,
+    }
+  }
   if (cueEndsClause(tokens, cue.after, hi) || followsQuote(tokens, speaker.first, floor)) {
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
@@ -302,6 +335,48 @@ function accordingTo(
   const content = trimContent(tokens, contentBeforeStart(floor, end), end)
   if (!substantial(tokens, content)) return null
   return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: speaker.after }
+}
+
+/**
+ * The rest of a content around a parenthetical attribution: a comma before
+ * the speaker, a comma after the cue, then words that are not a side clause.
+ */
+function parentheticalRest(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  speaker: TokenSpan,
+  floor: number,
+  hi: number,
+): TokenSpan | null {
+  if (
+    speaker.first <= floor ||
+    lowerAt(tokens, speaker.first - 1) !== ',' ||
+    lowerAt(tokens, cue.after) !== ','
+  )
+    return null
+  const next = tokens[cue.after + 1]
+  if (next === undefined || cue.after + 1 >= hi || !next.word || opensSideClause(next)) return null
+  const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi))
+  return substantial(tokens, rest) ? rest : null
+}
+
+/**
+ * A cue coordinated with an earlier verb: the speaker is the previous
+ * frame's, else the sentence's subject.
+ */
+function coordinated(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  lo: number,
+  hi: number,
+  previous: Found | null,
+): Found | null {
+  const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
+  if (speaker === null || cueEndsClause(tokens, cue.after, hi)) return null
+  const end = contentEnd(tokens, cue.after, hi)
+  const content = trimContent(tokens, cue.after, end)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'speakerCueContent', cue, speaker, content, confidence: 0.7, uses: end }
 }
 
 /** A cue opening the sentence, then the speaker, then the content: Said Ellis: “I don’t get the sense …” */

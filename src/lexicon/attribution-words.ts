@@ -42,6 +42,30 @@ export const cueAuxiliaries: readonly string[] = [
   'does',
   'did',
   'to',
+  'isn’t',
+  'wasn’t',
+  'hasn’t',
+  'haven’t',
+  'hadn’t',
+  'didn’t',
+  'doesn’t',
+  'don’t',
+  'won’t',
+  'wouldn’t',
+  'can’t',
+  'couldn’t',
+  "isn't",
+  "wasn't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "didn't",
+  "doesn't",
+  "don't",
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
 ]
 
 /** Adverbs that may stand between a speaker and a cue ("Mr Esper also said", "he later told"). */
@@ -432,4 +456,18 @@ export const quotedClauseOpeners: readonly string[] = [
   'there’s',
   'this',
   'that’s',
+]
+
+/** Words in -ing that are prepositions, not participles: a content runs on past them ("…, including those of Republicans"). */
+export const ingPrepositions: readonly string[] = [
+  'including',
+  'regarding',
+  'concerning',
+  'following',
+  'excluding',
+  'pending',
+  'considering',
+  'during',
+  'notwithstanding',
+  'barring',
 ]
