@@ -7,7 +7,12 @@
  *
  * @module
  */
-import { cueMediaNouns, leadingConnectives, speakerBoundaryWords } from '../lexicon/attribution-words.js'
+import {
+  cueAuxiliaries,
+  cueMediaNouns,
+  leadingConnectives,
+  speakerBoundaryWords,
+} from '../lexicon/attribution-words.js'
 import { titles } from '../lexicon/titles.js'
 import { isCueWord } from './cues.js'
 import type { Token } from './words.js'
@@ -41,6 +46,24 @@ const forwardStops: ReadonlySet<string> = new Set([
   'to',
   'and',
   'with',
+  ...cueAuxiliaries,
+])
+
+/** Prepositions that cannot open a speaker mention ("In a widely read column", "with Democrats from coal states"). */
+const leadingPrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'with',
+  'under',
+  'during',
+  'on',
+  'at',
+  'from',
+  'for',
+  'by',
+  'after',
+  'of',
+  'into',
+  'over',
 ])
 
 /** Whether a lowercase word looks like a verb form that cannot sit in a mention ("prompting", "stressed"). */
@@ -117,8 +140,14 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
     first--
   }
   while (first <= j && connectives.has(tokens[first]!.lower)) first++
-  if (first > j) return null
+  if (first > j || leadingPrepositions.has(tokens[first]!.lower) || isNumber(tokens[first]!, first === j))
+    return null
   return { first, after: last + 1 }
+}
+
+/** A lone number ("18 states") is no mention. */
+function isNumber(t: Token, alone: boolean): boolean {
+  return alone && /^[\d,.]+$/.test(t.lower)
 }
 
 /** Most tokens inside a parenthesis after a name ("(D-Wis.)", "(R-Utah)"). */

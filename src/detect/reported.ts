@@ -13,7 +13,12 @@
 import { type CueClass, type CueMatch, cueAt } from '../attribute/cues.js'
 import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
-import { ingPrepositions } from '../lexicon/attribution-words.js'
+import {
+  contentBlockingWords,
+  ingPrepositions,
+  nounLikeCueForms,
+  reportOpeningWords,
+} from '../lexicon/attribution-words.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -62,6 +67,9 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»'
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
+const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
+const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
+const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
@@ -170,6 +178,24 @@ function contentBeforeStart(floor: number, end: number): number {
   return Math.max(floor, end - MAX_CONTENT_TOKENS)
 }
 
+/** Whether a speaker mention read forwards ends its clause: the sentence ends, or a comma, parenthesis or terminal mark follows. */
+function mentionEndsClause(tokens: readonly Token[], after: number, hi: number): boolean {
+  if (after >= hi) return true
+  const next = lowerAt(tokens, after)
+  return next === ',' || next === '(' || next === ';' || TERMINALS.has(next) || DASHES.has(next)
+}
+
+/**
+ * Whether a token can open a reported clause after a cue form that is also
+ * a noun ("states", "comment"): "that", a pronoun, a determiner, a name, a
+ * colon or a quote mark.
+ */
+function opensReport(t: Token | undefined): boolean {
+  if (t === undefined) return false
+  if (!t.word) return t.lower === ':' || OPENING_MARKS.has(t.lower)
+  return t.capital || reportOpeners.has(t.lower)
+}
+
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
 function followsQuote(tokens: readonly Token[], k: number, floor: number): boolean {
   let j = k - 1
@@ -262,7 +288,7 @@ function frameFor(
   if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
   if (afterComma) {
     const speaker = speakerAfter(tokens, cue.after, hi)
-    if (speaker !== null) {
+    if (speaker !== null && mentionEndsClause(tokens, speaker.after, hi)) {
       // There has been no decision to leave Iraq, says US Secretary of Defence, Mark Esper.
       const end = contentBeforeEnd(tokens, cue.first, floor)
       const content = trimContent(tokens, contentBeforeStart(floor, end), end)
@@ -302,6 +328,8 @@ function frameFor(
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
   if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
+  if (contentBlockers.has(lowerAt(tokens, cue.after))) return null
+  if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'

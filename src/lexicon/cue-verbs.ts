@@ -121,7 +121,6 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   scoff: ['scoff', 'scoffs', 'scoffed', 'scoffing'],
   sneer: ['sneer', 'sneers', 'sneered', 'sneering'],
   marvel: ['marvel', 'marvels', 'marveled', 'marveling'],
-  relate: ['relate', 'relates', 'related', 'relating'],
   clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
   elaborate: ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
   specify: ['specify', 'specifies', 'specified', 'specifying'],
