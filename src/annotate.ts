@@ -4,6 +4,7 @@
  * @module
  */
 import { analyze } from './analyze.js'
+import { annotateHtml } from './input/html/index.js'
 import { fromMarkdownGuarded } from './input/markdown.js'
 import { fromPlainText } from './input/text.js'
 import type { AnnotateOptions, NewsDocument } from './model.js'
@@ -13,15 +14,17 @@ import { assertInput, resolveOptions } from './options.js'
  * Find the quotes, their speakers and the embedded tweets in news text.
  *
  * Synchronous, pure and without I/O. Every span in the result indexes
- * `input` exactly (UTF-16 offsets).
+ * `input` exactly (UTF-16 offsets); for HTML it indexes the extracted
+ * text (`document.text`) and `span.source` the HTML.
  *
- * @param input The article: plain text (default) or Markdown.
+ * @param input The article: plain text (default), Markdown or HTML.
  * @param options See {@link AnnotateOptions}.
  * @throws {NewsmarkTypeError} When `input` is not a string or an option is unknown.
  */
 export function annotate(input: string, options?: AnnotateOptions): NewsDocument {
   assertInput(input)
   const resolved = resolveOptions(options)
+  if (resolved.format === 'html') return annotateHtml(input, resolved)
   if (resolved.format === 'markdown') {
     const { tree, warning } = fromMarkdownGuarded(input)
     return analyze(tree, input, 'markdown', resolved, warning ? [warning] : []).document

@@ -5,6 +5,7 @@
  */
 export { annotate } from './annotate.js'
 export { NewsmarkTypeError } from './errors.js'
+export { type RehypeNewsmarkOptions, rehypeNewsmark } from './input/html/rehype.js'
 export { fromMarkdownGuarded, type MarkdownParse, markdownHazard } from './input/markdown.js'
 export { fromPlainText, plainTextParse } from './input/text.js'
 export type {
@@ -15,6 +16,7 @@ export type {
   Quote,
   QuoteType,
   ReportedBreadth,
+  SourceRange,
   Span,
   Speaker,
   SpeakerKind,

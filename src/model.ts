@@ -7,14 +7,27 @@
  */
 
 /** Input formats `annotate()` understands. */
-export type Format = 'text' | 'markdown'
+export type Format = 'text' | 'markdown' | 'html'
+
+/**
+ * A half-open range of UTF-16 offsets into the HTML that `annotate()` was
+ * given with `format: 'html'` (see {@link Span.source}).
+ */
+export interface SourceRange {
+  /** Offset of the first code unit (inclusive). */
+  start: number
+  /** Offset after the last code unit (exclusive). */
+  end: number
+}
 
 /**
  * A stretch of the input.
  *
  * `start` and `end` are UTF-16 code-unit offsets (JavaScript string indices)
  * into the exact string given to `annotate()`, so that
- * `input.slice(span.start, span.end) === span.text` always holds.
+ * `input.slice(span.start, span.end) === span.text` always holds. For HTML
+ * input, `input` is the extracted text ({@link NewsDocument.text}) and
+ * {@link Span.source} locates the span in the HTML.
  */
 export interface Span {
   /** Offset of the first code unit (inclusive). */
@@ -23,6 +36,19 @@ export interface Span {
   end: number
   /** `input.slice(start, end)`, for convenience. */
   text: string
+  /**
+   * HTML input only: where the span stands in the HTML. `start` and `end`
+   * index the text `annotate()` extracted ({@link NewsDocument.text}), and
+   * `source` the HTML itself. An end is exact when the character there is
+   * written literally in the HTML; a character decoded from an entity
+   * (`&mdash;`) maps to the whole entity, a space standing for collapsed
+   * whitespace to the first whitespace character, and a character the
+   * conversion added (the blank line between blocks, the quote marks of
+   * `<q>`, the line break of `<br>`) to the nearest source position, so
+   * that `html.slice(source.start, source.end)` may hold tags, entities and
+   * extra whitespace around the same words.
+   */
+  source?: SourceRange
 }
 
 /**
@@ -97,7 +123,7 @@ export interface Speaker {
 }
 
 /** The platform an embedded post comes from. */
-export type Platform = 'twitter' | 'instagram' | 'bluesky' | 'mastodon' | 'threads' | 'facebook'
+export type Platform = 'twitter' | 'instagram' | 'bluesky' | 'mastodon' | 'threads' | 'facebook' | 'tiktok'
 
 /** An embedded tweet (or other social post) found in the document. */
 export interface Tweet {
@@ -119,7 +145,10 @@ export interface Tweet {
   time: string | null
   /** The status URL as written, or `null`. */
   url: string | null
-  /** The status id (a string: ids exceed 2^53), or `null`. */
+  /**
+   * The post's id, or `null`: digits for Twitter and Mastodon (a string: ids
+   * exceed 2^53), the post's code elsewhere (Instagram, Bluesky, Threads).
+   */
   statusId: string | null
   /** Media links (`pic.twitter.com/…`), as written. */
   media: string[]
@@ -129,6 +158,18 @@ export interface Tweet {
   mentions: string[]
   /** Hashtags in the body, without `#`. */
   hashtags: string[]
+  /**
+   * HTML input only, when the embed's markup names it: the language of the
+   * post's text as the embed code tags it (`<p lang="de">`), a BCP 47 tag.
+   */
+  lang?: string
+  /**
+   * HTML input only, when the embed's markup gives a date: the date as
+   * written (the signature's link text, possibly localised: "6. Januar
+   * 2020"; or the `datetime` attribute when there is no text), kept even
+   * when {@link Tweet.date} could not be read from it.
+   */
+  dateText?: string
 }
 
 /** The result of `annotate()`. */
@@ -144,6 +185,12 @@ export interface NewsDocument {
   /** Every embedded tweet or social post, in document order. */
   tweets: Tweet[]
   /**
+   * HTML input only: the text extracted from the HTML, which every span's
+   * `start` and `end` index (blocks separated by a blank line; each span's
+   * `source` indexes the HTML).
+   */
+  text?: string
+  /**
    * Present only when the input could not be read as asked: for instance a
    * Markdown document with a shape that makes Markdown parsers explode
    * (thousands of `*_`, nesting hundreds deep) is read as plain text instead.
@@ -156,7 +203,7 @@ export type ReportedBreadth = 'speech' | 'all' | 'none'
 
 /** Options for `annotate()` and `remarkNewsmark`. */
 export interface AnnotateOptions {
-  /** How to read the input: `'text'` (default; no Markdown interpretation) or `'markdown'`. */
+  /** How to read the input: `'text'` (default; no Markdown interpretation), `'markdown'` or `'html'`. */
   format?: Format | undefined
   /**
    * Which reported speech (no quote marks) to report: `'speech'` (default;

@@ -12,7 +12,7 @@ export interface ResolvedOptions {
   reported: ReportedBreadth
 }
 
-const formats: readonly Format[] = ['text', 'markdown']
+const formats: readonly Format[] = ['text', 'markdown', 'html']
 const breadths: readonly ReportedBreadth[] = ['speech', 'all', 'none']
 
 function describe(value: unknown): string {
@@ -35,8 +35,15 @@ export function assertInput(input: unknown): asserts input is string {
   }
 }
 
-/** Fill in defaults and reject unknown values, with a clear message. */
-export function resolveOptions(options: AnnotateOptions | null | undefined): ResolvedOptions {
+/**
+ * Fill in defaults and reject unknown values, with a clear message;
+ * `allowed` narrows the formats a caller takes (a remark plugin cannot read
+ * HTML).
+ */
+export function resolveOptions(
+  options: AnnotateOptions | null | undefined,
+  allowed: readonly Format[] = formats,
+): ResolvedOptions {
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new NewsmarkTypeError(
       'ERR_NEWSMARK_OPTION',
@@ -44,10 +51,10 @@ export function resolveOptions(options: AnnotateOptions | null | undefined): Res
     )
   }
   const format = options?.format ?? 'text'
-  if (!formats.includes(format)) {
+  if (!allowed.includes(format)) {
     throw new NewsmarkTypeError(
       'ERR_NEWSMARK_OPTION',
-      `newsmark: unknown format ${describe(format)}; expected one of ${formats.map((f) => `'${f}'`).join(', ')}`,
+      `newsmark: unknown format ${describe(format)}; expected one of ${allowed.map((f) => `'${f}'`).join(', ')}`,
     )
   }
   const reported = options?.reported ?? 'speech'
