@@ -240,7 +240,7 @@ describe('name shapes', () => {
     expect(r.speakers[0]).toMatchObject({ name: 'Mike Pence', titles: ['running mate'] })
   })
 
-  it('drops title words that cannot open a title and gives no title to a coordination', () => {
+  it('drops title words that cannot open a title; two honorific names joined by and are one group', () => {
     const input =
       'The mate presidential nominee Mike Pence spoke. Both Mr. King and Mr. Schultz say the network is fair.'
     const r = resolve(input, [
@@ -249,7 +249,7 @@ describe('name shapes', () => {
     ])
     expect(r.speakers.map((s) => [s.name, s.titles])).toEqual([
       ['Mike Pence', ['presidential nominee']],
-      ['Schultz', []],
+      ['Both Mr. King and Mr. Schultz', []],
     ])
   })
 
@@ -362,6 +362,14 @@ describe('pronouns', () => {
     const r = resolve(input, [at(input, 'Though she'), at(input, 'I’ve')])
     expect(r.speakers.map((s) => s.name)).toEqual(['Warren'])
     expect(r.speakerIds).toEqual(['s1', null])
+  })
+
+  it('reads two names joined by "and" as a group that a later they refers to', () => {
+    const input =
+      'Mr. Grassley and Mr. Leahy say other changes are needed. The program has grown too far, they said.'
+    const r = resolve(input, [at(input, 'Mr. Grassley and Mr. Leahy'), at(input, 'they')])
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([['Mr. Grassley and Mr. Leahy', 'unknown']])
+    expect(r.speakerIds).toEqual(['s1', 's1'])
   })
 
   it('links a relative who to the mention right before it, and leaves I unresolved', () => {

@@ -14,7 +14,7 @@ import { readOrganisation } from './organisations.js'
 import { withoutDeterminer } from './phrases.js'
 import { describesOffice } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
-import { type Word, wordsOf } from './words.js'
+import { isCapitalised, type Word, wordsOf } from './words.js'
 
 /** A pronoun mention ("he", "they", "who"). */
 export interface PronounShape {
@@ -118,11 +118,27 @@ export function readMention(input: string, range: Range): MentionShape | null {
  * describe someone else.
  */
 function readNameOrDescription(input: string, span: Range, words: readonly Word[]): MentionShape {
+  if (joinsNames(input, words)) return readDescription(span, words, true)
   const name = readFirstSegment(input, words) ?? readName(input, words)
   if (name) return name
   const preposition = words.findLastIndex((w) => w.text === w.key && HEAD_PREPOSITIONS.has(w.key))
   const before = preposition > 0 ? readName(input, words.slice(0, preposition)) : null
   return before ?? readDescription(span, words, false)
+}
+
+/**
+ * Whether a mention joins two names with "and" or "&": "Mr. Grassley and
+ * Mr. Leahy", "Obama and Clinton" (PolNeAR dev) are a group that a later
+ * "they" refers to, not the last person named.
+ */
+function joinsNames(input: string, words: readonly Word[]): boolean {
+  const and = words.findIndex((w, i) => i > 0 && w.text === 'and' && isCapitalised(words[i - 1]!))
+  if (and !== -1)
+    return readName(input, words.slice(0, and)) !== null && readName(input, words.slice(and + 1)) !== null
+  const amp = words.findIndex((w, i) => i > 0 && input.slice(words[i - 1]!.end, w.start).trim() === '&')
+  return (
+    amp !== -1 && readName(input, words.slice(0, amp)) !== null && readName(input, words.slice(amp)) !== null
+  )
 }
 
 /**

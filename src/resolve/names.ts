@@ -137,9 +137,17 @@ function nameStart(input: string, words: readonly Word[]): number {
     if (!particle && (!isNameWord(before) || TITLE_WORDS.has(before.key))) break
     i--
   }
-  if (words.length - i > MAX_NAME_WORDS) return -1
-  // A lone title word is no name: "a former Miss Universe", "the President".
-  return i === words.length - 1 && TITLE_WORDS.has(surname.key) ? -1 : i
+  return words.length - i > MAX_NAME_WORDS ? -1 : i
+}
+
+/**
+ * Whether a one-word name is only a title: "the President", "a former Miss
+ * Universe" — but "Mr. King" is a name.
+ */
+function loneTitle(run: readonly Word[], honorific: string | null): boolean {
+  const only = run.length === 1 ? run[0] : undefined
+  if (!only || !TITLE_WORDS.has(only.key)) return false
+  return honorific === null || TITLE_PHRASES.has(`${honorific} ${only.key}`)
 }
 
 /** The honorific right before word `at` (one or two words: "Mr", "Lt. Col."), as [first index, key]. */
@@ -181,6 +189,7 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
   const run = body.slice(start + givenNameStart(body.slice(start)))
   const runStart = body.length - run.length
   const honorific = honorificBefore(input, body, runStart)
+  if (loneTitle(run, honorific ? honorific[1] : null)) return null
   const before = body.slice(0, honorific ? honorific[0] : runStart)
   if (followsPreposition(before)) return null
   const prefix = titlePrefix(before)
