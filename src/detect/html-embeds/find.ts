@@ -397,12 +397,8 @@ function bodyRange(contents: Contents, sigStart: number): Range | null {
   const paragraphs = contents.paragraphs.filter(
     (p) => p.range.end <= sigStart && !isBoilerplate(p.text) && !isNotice(p.text) && p.text.trim().length > 0,
   )
-  if (paragraphs.length > 0) {
-    const outer = paragraphs.filter(
-      (p) => !paragraphs.some((q) => q !== p && q.range.start <= p.range.start && q.range.end >= p.range.end),
-    )
-    return { start: outer[0]!.range.start, end: outer.at(-1)!.range.end }
-  }
+  // Paragraphs never nest (the parser closes one before the next opens), so they come in order.
+  if (paragraphs.length > 0) return { start: paragraphs[0]!.range.start, end: paragraphs.at(-1)!.range.end }
   if (contents.paragraphs.length > 0) return null
   const before = contents.offsets.findIndex((o) => o >= sigStart)
   const text = contents.text.slice(0, before === -1 ? contents.text.length : before)
@@ -440,7 +436,7 @@ function isBoilerplate(text: string): boolean {
 
 /** A link written out and nothing else: the trace of an embed, not a post's words. */
 function isBareUrl(text: string): boolean {
-  return /^\s*(?:https?:\/\/)?[\w.-]{1,253}\/\S{0,2048}\s*$/.test(text)
+  return text.length <= MAX_DEGRADED_CHARS && /^\s*(?:https?:\/\/)?[\w.-]{1,253}\/\S{0,2048}\s*$/.test(text)
 }
 
 function isMedia(text: string): boolean {

@@ -49,9 +49,18 @@ export function entityLength(html: string, at: number, decoded: number): number 
 
 /**
  * Offset after the tag or comment at `at` (and after the content of a
- * raw-text element it opens), or `at` when no tag starts there.
+ * raw-text element it opens), or `at` when no tag starts there; nothing is
+ * read at or past `limit`. `unclosed` collects the raw-text elements found
+ * to have no end tag before `limit`, so that a caller passing the same set
+ * and limit again does not look twice (which keeps a run of unclosed
+ * `<title>`s in SVG linear).
  */
-export function skipMarkup(html: string, at: number, limit: number): number {
+export function skipMarkup(
+  html: string,
+  at: number,
+  limit: number,
+  unclosed: Set<string> = new Set(),
+): number {
   if (html.charCodeAt(at) !== 0x3c) return at
   if (html.startsWith('<!--', at)) {
     const close = html.indexOf('-->', at + 4)
@@ -65,9 +74,10 @@ export function skipMarkup(html: string, at: number, limit: number): number {
   if (isLetter) {
     const name = html.slice(at + 1, at + 9).toLowerCase()
     for (const raw of RAW_TEXT_TAGS) {
-      if (name.startsWith(raw) && !isNameChar(name.charCodeAt(raw.length))) {
+      if (name.startsWith(raw) && !isNameChar(name.charCodeAt(raw.length)) && !unclosed.has(raw)) {
         const end = findEndTag(html, raw, close + 1, limit)
         if (end !== -1) return end
+        unclosed.add(raw)
       }
     }
   }
@@ -110,6 +120,7 @@ export function alignLeaf(
     return cursor
   }
   let j = from
+  const unclosed = new Set<string>()
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i)
     const space = isHtmlSpace(c)
@@ -118,7 +129,7 @@ export function alignLeaf(
       if (j >= to) break
       const d = html.charCodeAt(j)
       if (d === 0x3c) {
-        const after = skipMarkup(html, j, to)
+        const after = skipMarkup(html, j, to, unclosed)
         if (after === j) break
         j = after
       } else if (!space && isHtmlSpace(d)) j++

@@ -90,20 +90,43 @@ export function embedTweet(embed: MarkupEmbed, extraction: Extraction): Tweet {
  * document order and each quote points to the tweet that holds it.
  */
 export function mergeTweets(document: NewsDocument, markup: readonly Tweet[]): NewsDocument {
-  const guessed = document.tweets.filter(
-    (t) => !markup.some((m) => overlaps(m.span, t.span) || sameStart(m, t)),
-  )
-  const tweets = [...markup, ...guessed]
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
-    .map((t, i) => ({ ...t, id: `t${i + 1}` }))
+  const byStart = [...markup].sort(byPosition)
+  const guessed = document.tweets.filter((t) => !clashes(byStart, t.span))
+  const tweets = [...byStart, ...guessed].sort(byPosition).map((t, i) => ({ ...t, id: `t${i + 1}` }))
   const quotes = document.quotes.map((quote): Quote => {
-    const holder = tweets.find((t) => t.span.end > t.span.start && contains(t.span, quote.quote))
-    return { ...quote, tweetId: holder?.id ?? null }
+    const holder = tweets[lastStartingBy(tweets, quote.quote.start)]
+    const inside =
+      holder !== undefined && holder.span.end > holder.span.start && contains(holder.span, quote.quote)
+    return { ...quote, tweetId: inside ? holder.id : null }
   })
   return { ...document, quotes, tweets }
 }
 
-/** Two empty-or-not spans at the same place (an empty span overlaps nothing). */
-function sameStart(a: Tweet, b: Tweet): boolean {
-  return a.span.start === b.span.start
+function byPosition(a: Tweet, b: Tweet): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end
+}
+
+/** Index of the last tweet (sorted by start) starting at or before `offset`, or -1. */
+function lastStartingBy(tweets: readonly Tweet[], offset: number): number {
+  let lo = 0
+  let hi = tweets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tweets[mid]!.span.start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/**
+ * Whether `range` overlaps, or starts where, one of `sorted` (tweets from
+ * markup, which never overlap one another) stands.
+ */
+function clashes(sorted: readonly Tweet[], range: Range): boolean {
+  const i = lastStartingBy(sorted, range.end)
+  for (const k of [i, i - 1]) {
+    const span = sorted[k]?.span
+    if (span !== undefined && (overlaps(span, range) || span.start === range.start)) return true
+  }
+  return false
 }
