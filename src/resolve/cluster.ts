@@ -6,7 +6,7 @@
  * @module
  */
 import type { Range } from '../span.js'
-import { type Entity, newEntity } from './entities.js'
+import { addOffices, type Entity, newEntity } from './entities.js'
 import type { DescriptionShape, OrganisationShape } from './mention.js'
 import type { NameShape } from './names.js'
 import { organisationRefersTo } from './organisations.js'
@@ -111,8 +111,7 @@ export function linkName(clusters: Clusters, input: string, shape: NameShape, me
   entity.given ??= shape.given
   entity.gender ??= shape.gender
   entity.person ||= shape.person
-  entity.titles.push(...shape.titles)
-  fileOffices(clusters, input, shape.titles, index)
+  fileOffices(clusters, input, addOffices(input, entity.titles, shape.titles), index)
   entity.mentions.push(mention)
   return index
 }

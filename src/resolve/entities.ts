@@ -34,6 +34,25 @@ export interface Entity {
   quoted: boolean
 }
 
+/** Most titles or roles kept per entity: the first ones found (also bounds every look-up over them). */
+export const MAX_OFFICES = 8
+
+/**
+ * Add the offices (title or role ranges) whose text `list` does not hold
+ * yet, ignoring case, up to {@link MAX_OFFICES}; returns those added.
+ */
+export function addOffices(input: string, list: Range[], offices: readonly Range[]): Range[] {
+  const added: Range[] = []
+  for (const office of offices) {
+    if (list.length >= MAX_OFFICES) break
+    const key = plainText(input, office).toLowerCase()
+    if (list.some((r) => plainText(input, r).toLowerCase() === key)) continue
+    list.push(office)
+    added.push(office)
+  }
+  return added
+}
+
 /** A new entity of `kind` named by `name`. */
 export function newEntity(kind: Entity['kind'], name: Range | null, length: number): Entity {
   return {

@@ -26,7 +26,7 @@ import {
   linkOrganisation,
   newClusters,
 } from './cluster.js'
-import { newEntity, toSpeaker } from './entities.js'
+import { addOffices, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { antecedent, type Linked } from './pronouns.js'
@@ -151,10 +151,7 @@ function linkItem(clusters: Clusters, input: string, item: Item): number {
     const entity = clusters.entities[index]!
     if (item.quote !== -1) entity.person = true
     const role = item.apposed ?? roleAfter(input, shape.name.end)
-    if (role) {
-      entity.roles.push(role)
-      fileOffices(clusters, input, [role], index)
-    }
+    if (role) fileOffices(clusters, input, addOffices(input, entity.roles, [role]), index)
     return index
   }
   if (shape.form === 'organisation') return linkOrganisation(clusters, shape, item.range)
@@ -261,10 +258,14 @@ function buildResolution(
   entityOf: ReadonlyMap<Item, number>,
   count: number,
 ): Resolution {
-  const firstMention = (i: number): number =>
-    clusters.entities[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)
   const quoted = [...new Set(quotes.map((q) => entityOf.get(q)).filter((i) => i !== undefined))]
-  quoted.sort((a, b) => firstMention(a) - firstMention(b))
+  const first = new Map(
+    quoted.map((i) => [
+      i,
+      clusters.entities[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
+    ]),
+  )
+  quoted.sort((a, b) => first.get(a)! - first.get(b)! || a - b)
   const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
   const speakerIds: Array<string | null> = Array.from({ length: count }, () => null)
   for (const q of quotes) {
