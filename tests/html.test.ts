@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -586,6 +587,58 @@ describe('bad HTML', () => {
       (big.length / paragraph.length) * ('“Words & more words,” she said.'.length + 2) - 2,
     )
   }, 300_000)
+})
+
+describe('any tag soup', () => {
+  const pieces = [
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<blockquote class="twitter-tweet">',
+    '</blockquote>',
+    '<q>',
+    '</q>',
+    '<em>',
+    '<br>',
+    '<script>',
+    '</script>',
+    '<!--',
+    '-->',
+    '&mdash;',
+    '&amp',
+    '&#128512;',
+    '&nbsp;',
+    '“',
+    '”',
+    ' said ',
+    'Mr Esper',
+    '— Liz Sly (@LizSly) ',
+    '<a href="https://twitter.com/a/status/1">',
+    '</a>',
+    '<iframe src="https://x.com/a/status/2">',
+    '\n\n',
+    '  ',
+    'x',
+  ]
+  it('gives a sound document: spans slice the text, sources lie in the HTML in text order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const html = parts.join('')
+        const doc = annotate(html, { format: 'html' })
+        expect(violations(doc.text!, doc)).toEqual([])
+        for (const [, span] of spans(doc)) {
+          const source = span.source!
+          expect(source.start).toBeGreaterThanOrEqual(0)
+          expect(source.end).toBeGreaterThanOrEqual(source.start)
+          expect(source.end).toBeLessThanOrEqual(html.length)
+        }
+        const starts = doc.quotes.map((q) => q.quote.source!.start)
+        expect(starts).toEqual([...starts].sort((a, b) => a - b))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
 
 describe('the parts', () => {
