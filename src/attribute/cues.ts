@@ -77,6 +77,7 @@ const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const addressees: ReadonlySet<string> = new Set(cueAddressees)
 const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
 
 function hashesOf(words: Iterable<string>): ReadonlySet<number> {
@@ -262,6 +263,13 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
     }
     if (t.lower === 'on' && timeWords.has(next.lower)) {
       k += 2
+      continue
+    }
+    if (t.lower === 'of' && (next.capital || objectPronouns.has(next.lower))) {
+      // "says of Clinton, “…”", "said of RT."
+      let j = k + 2
+      while (j < limit && tokens[j]!.word && tokens[j]!.capital) j++
+      k = j
       continue
     }
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'during' || t.lower === 'via') {

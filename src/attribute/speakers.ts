@@ -115,6 +115,9 @@ export function speakerBefore(tokens: readonly Token[], end: number, lo: number)
   return mentionEndingAt(tokens, j, lo)
 }
 
+/** Punctuation that an appositive does not hold: sentence marks and double quote marks. */
+const appositiveStops: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '“', '”', '"'])
+
 /** Relative pronouns that stand for a speaker right before a cue. */
 const relatives: ReadonlySet<string> = new Set(['who', 'which'])
 
@@ -123,7 +126,7 @@ function previousComma(tokens: readonly Token[], close: number, lo: number): num
   for (let k = close - 1; k >= lo && close - k <= MAX_APPOSITIVE_TOKENS; k--) {
     const t = tokens[k]!
     if (t.lower === ',') return k === close - 1 ? -1 : k
-    if (!t.word && t.lower !== '(' && t.lower !== ')' && t.lower !== '-') return -1
+    if (!t.word && appositiveStops.has(t.lower)) return -1
   }
   return -1
 }
@@ -140,8 +143,12 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
     first--
   }
   while (first <= j && connectives.has(tokens[first]!.lower)) first++
-  if (first > j || leadingPrepositions.has(tokens[first]!.lower) || isNumber(tokens[first]!, first === j))
-    return null
+  if (first <= j && leadingPrepositions.has(tokens[first]!.lower)) {
+    // "In a Bloomberg interview Trump declared": the mention is the name after the phrase.
+    first++
+    while (first <= j && !(tokens[first]!.capital && !tokens[first - 1]!.capital)) first++
+  }
+  if (first > j || isNumber(tokens[first]!, first === j)) return null
   return { first, after: last + 1 }
 }
 

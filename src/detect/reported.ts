@@ -71,6 +71,7 @@ const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
+const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
 const MAX_SUBJECT_TOKENS = 6
@@ -226,6 +227,7 @@ export function findFrames(
 ): Frame[] {
   const found: Found[] = []
   const { first: lo, after: hi } = sentence
+  const quoteOpening = openingQuoteEnd(tokens, lo, hi, quoted)
   let floor = lo
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
@@ -233,7 +235,10 @@ export function findFrames(
     if (cue === null || isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
-    const frame = frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
+    const frame =
+      (found.length === 0 && quoteOpening !== -1
+        ? quoteThenSpeakerThenCue(tokens, cue, lo, hi, quoteOpening)
+        : null) ?? frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
     if (insidePrevious) {
       if (frame === null) continue
       const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
@@ -260,6 +265,43 @@ export function findFrames(
     cls: f.cue.cls,
     confidence: f.confidence,
   }))
+}
+
+/** When the sentence opens with a quotation, the token after its closing mark; else -1. */
+function openingQuoteEnd(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): number {
+  if (lo + 1 >= hi || tokens[lo]!.word || quoted[lo + 1] !== 1) return -1
+  let k = lo + 1
+  while (k < hi && quoted[k] === 1) k++
+  return k < hi && CLOSING_MARKS.has(lowerAt(tokens, k)) ? k + 1 : -1
+}
+
+/**
+ * A sentence that opens with a quotation, then the speaker's mention, then
+ * anything up to the cue (an appositive, a parenthesis):
+ * “It’s an invasion …,” Scott Pruitt, the Republican attorney general of Oklahoma, …, said at a Washington event.
+ */
+function quoteThenSpeakerThenCue(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  lo: number,
+  hi: number,
+  quoteEnd: number,
+): Found | null {
+  if (cue.participle || cue.according || cue.first <= quoteEnd) return null
+  let k = quoteEnd
+  while (k < cue.first && !tokens[k]!.word) k++
+  if (k === cue.first) return null
+  const speaker = speakerAfter(tokens, k, cue.first)
+  if (speaker === null) return null
+  const content = { first: lo, after: quoteEnd }
+  return {
+    pattern: 'contentSpeakerCue',
+    cue,
+    speaker,
+    content,
+    confidence: 0.9,
+    uses: Math.min(hi, cue.after),
+  }
 }
 
 /** If a clause break (a comma or semicolon, maybe then "and"/"but") stands right before token `start`, the token where the earlier content ends; else -1. */
@@ -439,6 +481,13 @@ function participle(
 
 /** The subject a sentence opens with: a pronoun, or a capitalised run ("Donald Trump is once again …"); else `null`. */
 function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  if (lo < limit && prepositionOpeners.has(lowerAt(tokens, lo))) {
+    // "During the forum, Trump …": the subject follows the opening phrase's comma.
+    let k = lo + 1
+    while (k < limit && k - lo <= MAX_SUBJECT_TOKENS * 2 && lowerAt(tokens, k) !== ',') k++
+    if (lowerAt(tokens, k) !== ',') return null
+    lo = k + 1
+  }
   const first = tokens[lo]
   if (first === undefined || lo >= limit || !first.word) return null
   if (SUBJECT_PRONOUNS.has(first.lower)) return { first: lo, after: lo + 1 }
