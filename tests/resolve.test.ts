@@ -464,6 +464,17 @@ describe('handles', () => {
     ])
   })
 
+  it('adds a tweet author handle to the quoted person the signature names', () => {
+    const input =
+      'President Barack Obama said the vote mattered.\n\nGo vote. — Barack Obama (@POTUS) November 8, 2016'
+    const r = resolve(
+      input,
+      [at(input, 'President Barack Obama')],
+      [tweet(at(input, 'Go vote.'), 'POTUS', 'Barack Obama')],
+    )
+    expect(r.speakers[0]?.handles).toEqual(['POTUS'])
+  })
+
   it('adds a tweet author handle to the quoted person whose surname it holds', () => {
     const input =
       'Senator Elizabeth Warren said it was wrong.\n\nThe plan is bad. — Elizabeth Warren (@SenWarren) May 1, 2016'

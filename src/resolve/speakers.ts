@@ -5,10 +5,13 @@
  *
  * The steps, each linear in the text:
  * 1. read the shape of each quote's speaker mention (name, pronoun, handle,
- *    organisation, description) and scan the text once for person names;
+ *    organisation, description) and scan the text once for person names and
+ *    capitalised organisations;
  * 2. link names, organisations and descriptions in document order;
- * 3. link pronouns to the most recent agreeing entity (bounded look-back);
- * 4. link handles to the one person whose surname they hold;
+ * 3. link pronouns to an agreeing entity of the nearest sentence before
+ *    them (bounded look-back);
+ * 4. link handles to the one person whose surname they hold, or whom the
+ *    tweet's signature names;
  * 5. keep the entities that some quote's mention links to, as speakers.
  *
  * @module
@@ -29,10 +32,12 @@ import {
 import { addOffices, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
+import { readName } from './names.js'
 import { antecedent, type Linked } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
-import { HEAD_PREPOSITIONS } from './vocabulary.js'
+import { DOTTED_WORDS, HEAD_PREPOSITIONS } from './vocabulary.js'
+import { wordsOf } from './words.js'
 
 /** The speakers of a document and, for each quote, the id of its speaker. */
 export interface Resolution {
@@ -191,16 +196,43 @@ function linkHandle(clusters: Clusters, item: Item, byHandle: Map<string, number
   return index
 }
 
-/** Add the tweets' handles (authors and mentioned accounts) to the people whose surnames they hold. */
+/**
+ * The one person entity that a tweet signature's author name names ("Barack
+ * Obama (@POTUS)"): same surname, and the same given name where both have
+ * one; -1 when none or several.
+ */
+function personForAuthor(clusters: Clusters, author: string): number {
+  const shape = readName(author, wordsOf(author, 0, author.length, DOTTED_WORDS))
+  if (!shape) return -1
+  const fits = (clusters.bySurname.get(shape.surname) ?? []).filter((i) => {
+    const given = clusters.entities[i]!.given
+    return given === null || shape.given === null || given === shape.given
+  })
+  return fits.length === 1 ? fits[0]! : -1
+}
+
+/**
+ * Add the tweets' handles to people: the author's handle to the person the
+ * signature names (or whose surname it holds), each mentioned account to the
+ * person whose surname it holds.
+ */
 function linkTweetHandles(clusters: Clusters, tweets: readonly TweetFinding[]): void {
   for (const tweet of tweets) {
-    const handles = tweet.author.handle === null ? tweet.mentions : [tweet.author.handle, ...tweet.mentions]
-    for (const handle of handles) {
-      const index = personForHandle(clusters.entities, clusters.bySurname, handle)
+    const { name, handle } = tweet.author
+    if (handle !== null) {
+      const byName = name === null || name.length > MAX_AUTHOR_NAME ? -1 : personForAuthor(clusters, name)
+      const index = byName !== -1 ? byName : personForHandle(clusters.entities, clusters.bySurname, handle)
       if (index !== -1) clusters.entities[index]!.handles.push(handle)
+    }
+    for (const mentioned of tweet.mentions) {
+      const index = personForHandle(clusters.entities, clusters.bySurname, mentioned)
+      if (index !== -1) clusters.entities[index]!.handles.push(mentioned)
     }
   }
 }
+
+/** Longest author name read from a signature. */
+const MAX_AUTHOR_NAME = 80
 
 /**
  * Resolve `mentions` (the speaker mention of each quote, in document order;
