@@ -180,6 +180,32 @@ describe('negative cases (fixtures/tweets/negatives.json)', () => {
   }
 })
 
+describe('signatures outside the fixtures', () => {
+  it('accepts a date it cannot read only when it links to the post', () => {
+    const md =
+      '> Le texte du tweet.\n>\n> — Jean Dupont (@jdupont) [6 janvier 2020](https://twitter.com/jdupont/status/42)\n'
+    const [t] = annotate(md, { format: 'markdown' }).tweets
+    expect(t?.body.text).toBe('Le texte du tweet.')
+    expect([t?.author.handle, t?.date, t?.statusId]).toEqual(['jdupont', null, '42'])
+    const text = 'Le texte du tweet.\n— Jean Dupont (@jdupont) 6 janvier 2020'
+    expect(annotate(text).tweets).toEqual([])
+  })
+
+  it('reads "View on Threads" glued before "Post by"', () => {
+    const [t] = annotate('Its label used Threads.\n\nView on Threads Post by @singerlabel\n').tweets
+    expect([t?.platform, t?.span.text, t?.signature?.text]).toEqual([
+      'threads',
+      'View on Threads Post by @singerlabel',
+      'Post by @singerlabel',
+    ])
+  })
+
+  it('does not take a lone quote marker before the dash as the body', () => {
+    const [t] = annotate('The post said it all.\n> — Liz Sly (@LizSly) January 6, 2020').tweets
+    expect(t?.body.text).toBe('The post said it all.')
+  })
+})
+
 describe('the remark plugin', () => {
   it('replaces each embed blockquote by a tweet node holding it', async () => {
     const input = readFileSync(new URL('md-blockquotes/input.md', fixtures), 'utf8')

@@ -279,8 +279,14 @@ function readSignedEmbed(
   let platform: Platform | null = sig.platform ?? post?.post.platform ?? null
   let spanStart: Line | null = null
 
-  // "View on Threads" may stand before "Post by @zuck".
-  if (sig.kind === 'postByHandle' && sig.bodyEnd <= line.from) {
+  // "View on Threads" may stand before "Post by @zuck", on the line before or glued.
+  if (sig.kind === 'postByHandle' && sig.bodyEnd > line.from) {
+    const named = findBoilerplate(block.text.slice(line.from, sig.bodyEnd))
+    if (named && !named.opens) {
+      platform ??= named.platform
+      spanStart = { block: block.index, from: line.from, to: sig.bodyEnd }
+    }
+  } else if (sig.kind === 'postByHandle') {
     const before = previousLine(blocks, line)
     const named = before && !beforeFloor(before, floor) ? findBoilerplate(lineText(blocks, before)) : null
     if (before && named && !named.opens) {
@@ -312,6 +318,7 @@ function readSignedEmbed(
     break
   }
 
+  if (sig.unreadTail && post === null) return null
   // A handle's shape tells the platform only under a dash signature ("Post by @someone" alone tells nothing).
   if (sig.kind === 'dashHandleDate' && sig.handle !== null) platform ??= platformOfHandle(sig.handle)
   if (platform === null) return null
@@ -383,7 +390,9 @@ function bodyLines(
   const seen: Line[] = []
   let opener: Line | null = null
   let total = 0
-  let line: Line | null = glued.to > glued.from ? glued : previousLine(blocks, glued)
+  // Glued text counts when it has words: "> — Name (@handle) date" glues only a quote marker.
+  const hasWords = /[\p{L}\p{N}]/u.test(lineText(blocks, glued))
+  let line: Line | null = hasWords ? glued : previousLine(blocks, glued)
   let nested = 0
   while (line !== null && seen.length < MAX_BODY_LINES) {
     const inside = blocks[line.block]?.container ?? -1

@@ -31,6 +31,8 @@ export interface Signature {
   from: number
   /** Where it ends (after the date or handle; trailing spaces and a full stop left out). */
   to: number
+  /** Whether text after the handle could not be read as a date (accept only with a post link on the line). */
+  unreadTail: boolean
   /** End of the body text glued before the signature on its line, spaces left out (`from` when none). */
   bodyEnd: number
   /** End of the signature's line (before the line break). */
@@ -192,7 +194,10 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   let tail = text.slice(read.close + 1, to).trim()
   if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
   const date = tail === '' ? null : parseDate(tail)
-  if (tail !== '' && date === null) return null
+  // Words that are no date reject the line ("is a reporter"), unless they stand in a link (a date in
+  // another language, "[6 janvier 2020](…/status/…)"): the caller decides when it has seen the links.
+  const unreadTail = tail !== '' && date === null
+  if (unreadTail && (/[.!?;:]/.test(tail.slice(0, -1)) || tail.split(/\s+/).length > 8)) return null
   const handle = read.handle
   let platform: Platform | null = null
   if (kind === 'sharedByHandle') {
@@ -205,7 +210,8 @@ export function readHandleSignature(text: string, at: number): Signature | null 
     kind,
     platform,
     from,
-    to: date === null ? read.close + 1 : to,
+    to: tail === '' ? read.close + 1 : to,
+    unreadTail,
     bodyEnd: trimBack(text, from, lineStart === -1 ? 0 : lineStart),
     lineEnd,
     name: name === '' ? null : name,
@@ -260,6 +266,7 @@ export function readPostBy(text: string, at: number): Signature | null {
     from: at,
     to,
     bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
+    unreadTail: false,
     lineEnd,
     name: null,
     handle,
@@ -290,6 +297,7 @@ export function readPostedBy(text: string, at: number): Signature | null {
     from: at,
     to,
     bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
+    unreadTail: false,
     lineEnd,
     name: line.slice(0, on).trim(),
     handle: null,
