@@ -526,6 +526,19 @@ describe('robustness', () => {
     }
   })
 
+  it('takes out-of-range and reversed mention ranges without cost or error', () => {
+    const input = 'Mr. Smith said so.'
+    const r = resolve(input, [
+      { start: -5, end: 1e9 },
+      { start: 10, end: 2 },
+      { start: Number.NaN, end: 3 },
+      at(input, 'Mr. Smith'),
+    ])
+    expect(r.speakerIds).toHaveLength(4)
+    expect(r.speakerIds[3]).toBe('s1')
+    for (const s of r.speakers) for (const m of s.mentions) expect(input.slice(m.start, m.end)).toBe(m.text)
+  })
+
   it('resolves many distinct people of one surname in linear time', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `Person${i} Smith said so.`)
     const input = names.join('\n')

@@ -69,8 +69,9 @@ function isTrimmed(c: string): boolean {
 export function trimMention(input: string, range: Range): Range {
   let { start, end } = range
   if (input.charAt(end - 1) === ')') {
-    const open = input.lastIndexOf('(', end - 1)
-    if (open > start && end - open <= MAX_BRACKET_TAIL) end = open
+    const from = Math.max(start, end - MAX_BRACKET_TAIL)
+    const open = input.slice(from, end).lastIndexOf('(')
+    if (open > 0 || (open === 0 && from > start)) end = from + open
   }
   while (start < end && isTrimmed(input.charAt(start))) start++
   while (end > start && isTrimmed(input.charAt(end - 1))) end--

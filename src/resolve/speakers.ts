@@ -63,11 +63,25 @@ interface Item {
   apposed: Range | null
 }
 
+/** Longest speaker mention read, in code units: a longer one is cut (no real mention runs this long). */
+export const MAX_MENTION_LENGTH = 200
+
+/**
+ * `range` inside `[0, length]`, its end not before its start and at most
+ * {@link MAX_MENTION_LENGTH} after it: a caller's bad range must not cost time.
+ */
+function clamp(range: Range, length: number): Range {
+  const start = Math.min(Math.max(0, Math.trunc(range.start) || 0), length)
+  const end = Math.min(Math.max(start, Math.trunc(range.end) || 0), length, start + MAX_MENTION_LENGTH)
+  return { start, end }
+}
+
 /** The quote mentions as items, in the order given. */
 function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[] {
   const items: Item[] = []
-  mentions.forEach((range, quote) => {
-    if (range === null) return
+  mentions.forEach((given, quote) => {
+    if (given === null) return
+    const range = clamp(given, input.length)
     const shape = readMention(input, range)
     if (shape) items.push({ range: trimMention(input, range), shape, quote, hidden: false, apposed: null })
   })
