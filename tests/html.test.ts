@@ -561,6 +561,15 @@ describe('bad HTML', () => {
     ])
   })
 
+  it('undoes wrappers nested too deep for the converter, keeping paragraph breaks and text order', () => {
+    const divs = `<body>${'<div>'.repeat(60)}lead<div>one</div><section>two <b>bold</b></section>tail${'</div>'.repeat(60)}</body>`
+    expect(annotate(divs, { format: 'html' }).text).toBe('lead\n\none\n\ntwo bold\n\ntail')
+    const spans = `<p>a ${'<span>'.repeat(300)}b${'</span>'.repeat(300)} c</p>`
+    expect(annotate(spans, { format: 'html' }).text).toBe('a b c')
+    const quotes = `${'<blockquote>'.repeat(150)}<p>x</p>y${'</blockquote>'.repeat(150)}`
+    expect(annotate(quotes, { format: 'html' }).text).toBe('x\n\ny')
+  })
+
   it('reads 10 000 unclosed inline tags', () => {
     const doc = annotate(`<p>${'<b>x '.repeat(10_000)}</p>`, { format: 'html' })
     expect(compact(doc.text!)).toBe('x'.repeat(10_000))

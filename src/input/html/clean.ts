@@ -5,7 +5,8 @@
  * `hidden` elements), with each text-less embed (an `<iframe>`, an empty
  * blockquote) replaced by a paragraph holding its URL, table captions moved
  * out of their tables (the converter drops them), and nesting beyond
- * {@link MAX_COPY_DEPTH} flattened (the converter recurses).
+ * {@link MAX_COPY_DEPTH} levels, or {@link MAX_WRAPPER_DEPTH} wrappers,
+ * undone (the converter's cost grows with both), keeping paragraph breaks.
  *
  * @module
  */
@@ -13,9 +14,23 @@ import type { Element, Nodes, Parents, Root, Text } from 'hast'
 import type { MarkupEmbed } from '../../detect/html-embeds/find.js'
 import { hiddenElements } from '../../lexicon/embeds.js'
 import type { Range } from '../../span.js'
+import { phrasingElements, wrapperElements } from './elements.js'
 
-/** Deepest element nesting kept in the converted tree; deeper elements give their content to their ancestor. */
-export const MAX_COPY_DEPTH = 400
+/**
+ * Deepest element nesting kept in the converted tree: deeper elements give
+ * their content to their ancestor (hast-util-to-mdast recurses, and some of
+ * its handlers look at whole subtrees at every level).
+ */
+export const MAX_COPY_DEPTH = 100
+
+/**
+ * Most wrapper elements (`div`, `section`, `span`… that the converter
+ * replaces by their content) kept on one path: the converter copies a
+ * wrapper's converted content into its parent's, so each level of wrappers
+ * costs the size of what it holds. Deeper wrappers are undone here, in one
+ * pass.
+ */
+export const MAX_WRAPPER_DEPTH = 24
 
 /**
  * The part of the page that holds the article: the largest `<article>`
@@ -44,6 +59,25 @@ function extent(node: Nodes): number {
   return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0)
 }
 
+/** A node to copy, and where its copy goes. */
+interface Task {
+  node: Nodes
+  parent: Parents
+  depth: number
+  /** Wrappers on the path. */
+  wrappers: number
+  /**
+   * The node came out of an undone block wrapper: phrasing content goes into
+   * a paragraph of its own, as the wrapper's boundaries would have made it.
+   */
+  grouped: boolean
+}
+
+/** A marker ending the current run of grouped phrasing content in `parent`. */
+interface Boundary {
+  boundary: Parents
+}
+
 /**
  * A new tree holding what `root` shows (see the module comment); `root` is
  * not changed. `embeds` are the embeds found under `root`.
@@ -52,23 +86,52 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
   const placeholders = new Map<Element, MarkupEmbed>()
   for (const embed of embeds) if (embed.placeholder !== null) placeholders.set(embed.element, embed)
   const out: Root = { type: 'root', children: [] }
-  const stack: Array<[node: Nodes, parent: Parents, depth: number]> = []
+  const open = new Map<Parents, Element>()
+  /** The paragraph collecting grouped phrasing content in `parent`, opened when needed. */
+  const runIn = (parent: Parents): Element => {
+    let paragraph = open.get(parent)
+    if (paragraph === undefined) {
+      paragraph = { type: 'element', tagName: 'p', properties: {}, children: [] }
+      parent.children.push(paragraph)
+      open.set(parent, paragraph)
+    }
+    return paragraph
+  }
+  const append = (parent: Parents, child: Element | Text, grouped: boolean): void => {
+    if (grouped && isPhrasing(child)) runIn(parent).children.push(child)
+    else {
+      open.delete(parent)
+      parent.children.push(child)
+    }
+  }
+  const stack: Array<Task | Boundary> = []
   const start = root.type === 'root' ? root.children : [root]
-  for (let i = start.length - 1; i >= 0; i--) stack.push([start[i]!, out, 1])
+  for (let i = start.length - 1; i >= 0; i--) stack.push(task(start[i]!, out, 1, 0, false))
   while (stack.length > 0) {
-    const [node, parent, depth] = stack.pop()!
+    const item = stack.pop()!
+    if ('boundary' in item) {
+      open.delete(item.boundary)
+      continue
+    }
+    const { node, parent, depth, wrappers, grouped } = item
     if (node.type === 'text') {
-      parent.children.push(copyText(node))
+      append(parent, copyText(node), grouped)
       continue
     }
     if (node.type !== 'element' || !isShown(node, placeholders)) continue
     const embed = placeholders.get(node)
     if (embed?.placeholder) {
-      parent.children.push(placeholderParagraph(embed.placeholder.text, embed.placeholder.range))
+      append(parent, placeholderParagraph(embed.placeholder.text, embed.placeholder.range), false)
       continue
     }
-    if (depth >= MAX_COPY_DEPTH) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, parent, depth])
+    const wrapper = isWrapper(node.tagName)
+    if (depth >= MAX_COPY_DEPTH || (wrapper && wrappers >= MAX_WRAPPER_DEPTH)) {
+      // Undo the element: its content goes to `parent`, a block's between boundaries.
+      const block = !phrasingElements.has(node.tagName)
+      if (block) stack.push({ boundary: parent })
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push(task(node.children[i]!, parent, depth, wrappers, grouped || block))
+      if (block) stack.push({ boundary: parent })
       continue
     }
     const copy: Element = {
@@ -82,18 +145,32 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
     let captionCopy: Element | null = null
     if (caption !== undefined) {
       captionCopy = { type: 'element', tagName: 'p', properties: {}, children: [] }
-      parent.children.push(captionCopy)
+      append(parent, captionCopy, false)
     }
-    parent.children.push(copy)
+    append(parent, copy, grouped)
+    const inner = wrappers + (wrapper ? 1 : 0)
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]!
       if (child === caption && captionCopy !== null) {
         for (let k = child.children.length - 1; k >= 0; k--)
-          stack.push([child.children[k]!, captionCopy, depth + 1])
-      } else stack.push([child, copy, depth + 1])
+          stack.push(task(child.children[k]!, captionCopy, depth + 1, inner, false))
+      } else stack.push(task(child, copy, depth + 1, inner, false))
     }
   }
   return out
+}
+
+function task(node: Nodes, parent: Parents, depth: number, wrappers: number, grouped: boolean): Task {
+  return { node, parent, depth, wrappers, grouped }
+}
+
+/** Whether the converter replaces the element by its content (custom elements included). */
+function isWrapper(tagName: string): boolean {
+  return wrapperElements.has(tagName) || tagName.includes('-')
+}
+
+function isPhrasing(node: Element | Text): boolean {
+  return node.type === 'text' || phrasingElements.has(node.tagName)
 }
 
 /** Whether an element's content is shown: not a never-text element, not `hidden`, not a frame other than an embed. */
