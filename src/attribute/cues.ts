@@ -223,6 +223,11 @@ function addresseeEnd(tokens: readonly Token[], k: number, hi: number): number {
   const t = tokens[k]
   if (t === undefined || k >= hi || !t.word) return k
   if (addressees.has(t.lower) && !articles.has(t.lower)) return k + 1
+  // "is telling a veterans group that …": a short addressee before "that".
+  for (let j = k + 1; j < hi && j - k <= MAX_ADDRESSEE_TOKENS; j++) {
+    if (tokens[j]!.lower === 'that') return j
+    if (!tokens[j]!.word) break
+  }
   let j = articles.has(t.lower) ? k + 1 : k
   const from = j
   while (j < hi && j - from < MAX_ADDRESSEE_TOKENS && tokens[j]!.word && tokens[j]!.capital) j++

@@ -133,12 +133,16 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   let from = 0
   for (const sentence of sentences) {
     // Only sentences that may hold a cue are tokenized.
-    if (!mayHoldCue(text, sentence.start, sentence.end, breadth)) continue
+    const opensBlock = sentence === sentences[0]
+    if (
+      !mayHoldCue(text, sentence.start, sentence.end, breadth) &&
+      !(opensBlock && colonNear(text, sentence))
+    )
+      continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
-    frames.push(
-      ...findFrames(tokens, { first: 0, after: tokens.length }, quotedMask(tokens, outer, from), breadth),
-    )
+    const mask = quotedMask(tokens, outer, from)
+    frames.push(...findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
   }
   const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []
@@ -212,6 +216,16 @@ function placeUncovered(
   }
   while (d < drafts.length) all.push(drafts[d++]!)
   return all
+}
+
+/** How far into a paragraph a headline's colon may stand ("Pat Caddell: …"). */
+const MAX_HEADLINE_COLON = 48
+
+/** Whether a colon stands within {@link MAX_HEADLINE_COLON} code units of the sentence's start. */
+function colonNear(text: string, sentence: Range): boolean {
+  const end = Math.min(sentence.end, sentence.start + MAX_HEADLINE_COLON)
+  for (let i = sentence.start; i < end; i++) if (text.charCodeAt(i) === 0x3a) return true
+  return false
 }
 
 /** `mask[k]` is 1 when token `k` lies inside a quotation's words; `outer` is read from index `from` on. */

@@ -15,6 +15,7 @@ import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speake
 import type { Token } from '../attribute/words.js'
 import {
   contentBlockingWords,
+  headlineLabels,
   ingPrepositions,
   nounLikeCueForms,
   reportOpeningWords,
@@ -35,6 +36,8 @@ export type FramePattern =
   | 'participle'
   /** Climate change, Mr. Obama often says, is the greatest long-term threat facing the world. */
   | 'parenthetical'
+  /** Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp. */
+  | 'nameThenColon'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
 
@@ -70,6 +73,7 @@ const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
+const labels: ReadonlySet<string> = new Set(headlineLabels)
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
@@ -163,8 +167,25 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number): number 
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
     if (startsLink(tokens, k)) return k
+    // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
+    if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
   }
   return limit
+}
+
+/** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned". */
+function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !t.word || t.capital) return false
+  const verb = cueAt(tokens, k, k, hi)
+  if (verb !== null) return !verb.participle && !verb.according
+  const next = tokens[k + 1]
+  return (
+    next !== undefined &&
+    k + 1 < hi &&
+    (t.lower === 'also' || t.lower === 'then') &&
+    cueAt(tokens, k + 1, k, hi) !== null
+  )
 }
 
 /** Where a content that precedes its attribution ends: before the commas and dashes that lead into the attribution. */
@@ -214,7 +235,8 @@ function isPassive(tokens: readonly Token[], cue: CueMatch): boolean {
 /**
  * Find the frames of one sentence. `quoted[k]` is 1 when token `k` lies
  * inside a quotation (no cue there); `breadth` `'speech'` leaves out the
- * cues of belief and stance. A cue inside an earlier frame's content
+ * cues of belief and stance; `opensBlock` says the sentence opens its
+ * paragraph, where a name and a colon attribute what follows. A cue inside an earlier frame's content
  * opens a frame of its own only after a clause break (", and Clinton said
  * …"), which cuts the earlier content; "according to" inside a content just
  * cuts it.
@@ -224,11 +246,17 @@ export function findFrames(
   sentence: SentenceTokens,
   quoted: Uint8Array,
   breadth: CueClass = 'belief',
+  opensBlock = false,
 ): Frame[] {
   const found: Found[] = []
   const { first: lo, after: hi } = sentence
   const quoteOpening = openingQuoteEnd(tokens, lo, hi, quoted)
   let floor = lo
+  const headline = opensBlock ? nameThenColon(tokens, lo, hi) : null
+  if (headline !== null) {
+    found.push(headline)
+    floor = headline.uses
+  }
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
     const cue = cueAt(tokens, i, lo, hi)
@@ -266,6 +294,46 @@ export function findFrames(
     confidence: f.confidence,
   }))
 }
+
+/** Most tokens of the name before a colon in a headline or transcript ("Pat Caddell:", "PENCE:"). */
+const MAX_HEADLINE_NAME = 4
+
+/**
+ * A paragraph that opens with a name and a colon, as headlines and
+ * transcripts attribute: "Pence: Gennifer Flowers Won’t Be at Debate",
+ * "WALLACE: If I may, sir, …". Labels ("BREAKING:", "Photo:") are no names.
+ */
+function nameThenColon(tokens: readonly Token[], lo: number, hi: number): Found | null {
+  let first = lo
+  if (first < hi && OPENING_MARKS.has(lowerAt(tokens, first))) first++
+  let k = first
+  while (k < hi && k - first < MAX_HEADLINE_NAME && tokens[k]!.word && tokens[k]!.capital) k++
+  if (k === first || lowerAt(tokens, k) !== ':' || labels.has(lowerAt(tokens, k - 1))) return null
+  const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi))
+  if (!substantial(tokens, content) || content.after - content.first < MIN_HEADLINE_TOKENS) return null
+  const cue: CueMatch = {
+    first: k,
+    verb: k,
+    after: k + 1,
+    lemma: ':',
+    cls: 'speech',
+    participle: false,
+    infinitive: false,
+    according: false,
+    addressee: -1,
+  }
+  return {
+    pattern: 'nameThenColon',
+    cue,
+    speaker: { first, after: k },
+    content,
+    confidence: 0.6,
+    uses: content.after,
+  }
+}
+
+/** Fewest tokens after a headline's colon ("Pence: Yes." is too little to report). */
+const MIN_HEADLINE_TOKENS = 3
 
 /** When the sentence opens with a quotation, the token after its closing mark; else -1. */
 function openingQuoteEnd(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): number {
