@@ -145,8 +145,9 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
   while (first <= j && connectives.has(tokens[first]!.lower)) first++
   if (first <= j && leadingPrepositions.has(tokens[first]!.lower)) {
     // "In a Bloomberg interview Trump declared": the mention is the name after the phrase.
-    first++
-    while (first <= j && !(tokens[first]!.capital && !tokens[first - 1]!.capital)) first++
+    const floor = first
+    first = j + 1
+    while (first > floor + 1 && tokens[first - 1]!.capital) first--
   }
   if (first > j || isNumber(tokens[first]!, first === j)) return null
   return { first, after: last + 1 }

@@ -128,7 +128,8 @@ export function tokenize(text: string, from = 0, to: number = text.length): Toke
     if (isSpace(c)) continue
     const sigil = (c === 0x40 || c === 0x23) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))
     if (!sigil && !isWordCode(c)) {
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
+      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0
+      const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
       tokens.push({ start: i, end: i + pair, lower: text.slice(i, i + pair), word: false, capital: false })
       i += pair - 1
       continue

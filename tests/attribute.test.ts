@@ -1,0 +1,179 @@
+/**
+ * Cue and speaker-mention finding on tokens (src/attribute/).
+ */
+import { describe, expect, it } from 'vitest'
+import { cueAt, speechCueAhead } from '../src/attribute/cues.js'
+import { speakerAfter, speakerBefore, type TokenSpan } from '../src/attribute/speakers.js'
+import { type Token, tokenize } from '../src/attribute/words.js'
+
+/** The text of tokens `[first, after)`. */
+function textOf(
+  text: string,
+  tokens: Token[],
+  span: TokenSpan | { first: number; after: number } | null,
+): string | null {
+  if (span === null) return null
+  return text.slice(tokens[span.first]!.start, tokens[span.after - 1]!.end)
+}
+
+/** Index of the first token whose text is `word`. */
+function indexOf(text: string, tokens: Token[], word: string): number {
+  return tokens.findIndex((t) => text.slice(t.start, t.end) === word)
+}
+
+/** The cue whose verb is `verb` in `text`, as written. */
+function cue(text: string, verb: string): string | null {
+  const tokens = tokenize(text)
+  const found = cueAt(tokens, indexOf(text, tokens, verb), 0, tokens.length)
+  return found === null ? null : textOf(text, tokens, { first: found.first, after: found.after })
+}
+
+describe('tokenize', () => {
+  it('keeps abbreviation dots, inner apostrophes, hyphens and handles in words', () => {
+    const text = 'Mr. Esper’s U.S. troops, United States-led, @EsperDoD said.'
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'Mr.',
+      'Esper’s',
+      'U.S.',
+      'troops',
+      ',',
+      'United',
+      'States-led',
+      ',',
+      '@EsperDoD',
+      'said',
+      '.',
+    ])
+  })
+
+  it('lowercases and drops the abbreviation dot in `lower`', () => {
+    const [mr] = tokenize('Mr. X')
+    expect(mr).toMatchObject({ lower: 'mr', word: true, capital: true })
+  })
+
+  it('survives lone surrogates and control characters', () => {
+    const text = '\uD800said\u0000“\uDC00'
+    expect(tokenize(text).map((t) => [t.start, t.end, t.word])).toEqual([
+      [0, 1, false],
+      [1, 5, true],
+      [5, 6, false],
+      [6, 7, false],
+      [7, 8, false],
+    ])
+  })
+})
+
+describe('cueAt', () => {
+  it('takes auxiliaries and adverbs before the verb', () => {
+    expect(cue('Mr Esper has also said the letter is wrong.', 'said')).toBe('has also said')
+  })
+
+  it('takes an addressee after a verb of telling', () => {
+    expect(cue('the officer told reporters.', 'told')).toBe('told reporters')
+    expect(cue('Graham told The New York Times then.', 'told')).toBe('told The New York Times then')
+  })
+
+  it('takes a medium and a day after the verb', () => {
+    expect(cue('Peabody said in a statement Tuesday that', 'said')).toBe('said in a statement Tuesday')
+  })
+
+  it('reads "according to" and phrasal cues', () => {
+    expect(cue('according to the letter', 'according')).toBe('according to')
+    expect(cue('Obama called for reducing the rate', 'called')).toBe('called for')
+    expect(cue('she pointed out that', 'pointed')).toBe('pointed out')
+    expect(cue('she pointed at him', 'pointed')).toBeNull()
+  })
+
+  it('marks participles and infinitives', () => {
+    const tokens = tokenize('prompting Mr Trump to warn any attack')
+    expect(cueAt(tokens, 4, 0, tokens.length)).toMatchObject({
+      first: 3,
+      infinitive: true,
+      participle: false,
+    })
+    const stressing = tokenize('said, stressing there was')
+    expect(cueAt(stressing, 2, 0, stressing.length)).toMatchObject({ participle: true })
+  })
+
+  it('takes no noun for a cue: after a determiner, a possessive or a preposition, or capitalised', () => {
+    expect(cue('In one tweet Friday', 'tweet')).toBeNull()
+    expect(cue('Editor’s note: this', 'note')).toBeNull()
+    expect(cue('the secretary of state said', 'state')).toBeNull()
+    expect(cue('Secretary of State John Kerry', 'State')).toBeNull()
+    expect(cue('he’s said it', 'said')).toBe('said')
+  })
+})
+
+describe('speechCueAhead', () => {
+  it('finds a cue among the first words after a position, before any sentence mark', () => {
+    const text = '” the top US military officer said. And'
+    expect(speechCueAhead(text, 2)).toBe(true)
+    expect(speechCueAhead('” Then the army moved. He said', 2)).toBe(false)
+  })
+})
+
+describe('speakerBefore', () => {
+  function before(text: string, verb: string): string | null {
+    const tokens = tokenize(text)
+    return textOf(text, tokens, speakerBefore(tokens, indexOf(text, tokens, verb), 0))
+  }
+
+  it('reads a name with its titles back from the cue', () => {
+    expect(before('US Secretary of defence Mark Esper said', 'said')).toBe(
+      'US Secretary of defence Mark Esper',
+    )
+  })
+
+  it('skips an appositive role to the name before it', () => {
+    expect(
+      before('US Army General Mark Milley, chairman of the military’s Joint Chiefs of Staff, said', 'said'),
+    ).toBe('US Army General Mark Milley')
+    expect(before('Quina Jones, 25, said', 'said')).toBe('Quina Jones')
+  })
+
+  it('keeps a party-and-state parenthesis after a name', () => {
+    expect(before('“Yes,” Rep. Gwen Moore (D-Wis.) said', 'said')).toBe('Rep. Gwen Moore (D-Wis.)')
+  })
+
+  it('stops at clause connectors and leading conjunctions', () => {
+    expect(before('The memo was leaked because officials said', 'said')).toBe('officials')
+    expect(before('But Mr. Grassley said', 'said')).toBe('Mr. Grassley')
+  })
+
+  it('takes a relative pronoun for the speaker', () => {
+    expect(before('an architect who said', 'said')).toBe('who')
+  })
+
+  it('gives no mention after a comma with no appositive, or for a prepositional phrase', () => {
+    expect(before('“Yes,” said', 'said')).toBeNull()
+    expect(before('In a widely read column', 'read')).toBeNull()
+  })
+
+  it('takes the name after an opening prepositional phrase', () => {
+    expect(before('In a Bloomberg interview Trump declared', 'declared')).toBe('Trump')
+  })
+})
+
+describe('speakerAfter', () => {
+  function after(text: string, from: string): string | null {
+    const tokens = tokenize(text)
+    return textOf(text, tokens, speakerAfter(tokens, indexOf(text, tokens, from), tokens.length))
+  }
+
+  it('keeps a title and the name after its comma', () => {
+    expect(after('says US Secretary of Defence, Mark Esper.', 'US')).toBe(
+      'US Secretary of Defence, Mark Esper',
+    )
+  })
+
+  it('stops before an appositive and before a complement', () => {
+    expect(after('said Rep. Elijah Cummings, the top Democrat', 'Rep.')).toBe('Rep. Elijah Cummings')
+    expect(after('said Mr Esper in a statement', 'Mr')).toBe('Mr Esper')
+  })
+
+  it('takes the writer in "the letter from X"', () => {
+    expect(
+      after('read the letter from US Marine Corps Brigadier General William H. Seely III, commanding', 'the'),
+    ).toBe('US Marine Corps Brigadier General William H. Seely III')
+  })
+})
