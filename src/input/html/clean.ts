@@ -14,7 +14,7 @@ import type { Element, Nodes, Parents, Root, Text } from 'hast'
 import type { MarkupEmbed } from '../../detect/html-embeds/find.js'
 import { hiddenElements } from '../../lexicon/embeds.js'
 import type { Range } from '../../span.js'
-import { phrasingElements, wrapperElements } from './elements.js'
+import { blockElements, phrasingElements, wrapperElements } from './elements.js'
 
 /**
  * Deepest element nesting kept in the converted tree: deeper elements give
@@ -58,6 +58,20 @@ export function articleRoot(tree: Root): Parents {
 function extent(node: Nodes): number {
   return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0)
 }
+
+/** Elements the converter turns into a leaf (a break, code, a form value), whose position the text needs. */
+const LEAF_ELEMENTS: ReadonlySet<string> = new Set([
+  'br',
+  'code',
+  'kbd',
+  'samp',
+  'pre',
+  'listing',
+  'plaintext',
+  'textarea',
+  'input',
+  'select',
+])
 
 /** A node to copy, and where its copy goes. */
 interface Task {
@@ -106,7 +120,7 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
   }
   const stack: Array<Task | Boundary> = []
   const start = root.type === 'root' ? root.children : [root]
-  for (let i = start.length - 1; i >= 0; i--) stack.push(task(start[i]!, out, 1, 0, false))
+  pushChildren(stack, start, true, (child) => task(child, out, 1, 0, false))
   while (stack.length > 0) {
     const item = stack.pop()!
     if ('boundary' in item) {
@@ -129,8 +143,9 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
       // Undo the element: its content goes to `parent`, a block's between boundaries.
       const block = !phrasingElements.has(node.tagName)
       if (block) stack.push({ boundary: parent })
-      for (let i = node.children.length - 1; i >= 0; i--)
-        stack.push(task(node.children[i]!, parent, depth, wrappers, grouped || block))
+      pushChildren(stack, node.children, block, (child) =>
+        task(child, parent, depth, wrappers, grouped || block),
+      )
       if (block) stack.push({ boundary: parent })
       continue
     }
@@ -140,7 +155,8 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
       properties: node.properties,
       children: [],
     }
-    if (node.position) copy.position = node.position
+    // Only leaves are aligned with the HTML; positions elsewhere would only make the converter's copy bigger.
+    if (node.position && LEAF_ELEMENTS.has(node.tagName)) copy.position = node.position
     const caption = node.tagName === 'table' ? node.children.find(isCaption) : undefined
     let captionCopy: Element | null = null
     if (caption !== undefined) {
@@ -149,15 +165,55 @@ export function cleanCopy(root: Parents, embeds: readonly MarkupEmbed[]): Root {
     }
     append(parent, copy, grouped)
     const inner = wrappers + (wrapper ? 1 : 0)
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i]!
-      if (child === caption && captionCopy !== null) {
-        for (let k = child.children.length - 1; k >= 0; k--)
-          stack.push(task(child.children[k]!, captionCopy, depth + 1, inner, false))
-      } else stack.push(task(child, copy, depth + 1, inner, false))
+    const container = !phrasingElements.has(node.tagName)
+    pushChildren(stack, node.children, container, (child) =>
+      child === caption ? null : task(child, copy, depth + 1, inner, false),
+    )
+    if (caption !== undefined && captionCopy !== null) {
+      const target = captionCopy
+      pushChildren(stack, caption.children, true, (child) => task(child, target, depth + 1, inner, false))
     }
   }
   return out
+}
+
+/**
+ * Push the tasks `make` gives for `children` (last first, so they come off
+ * the stack in order; `null` skips a child), leaving out whitespace between
+ * two blocks of a block container: the converter would drop it, removing
+ * one node at a time from a possibly long list.
+ */
+function pushChildren(
+  stack: Array<Task | Boundary>,
+  children: readonly Nodes[],
+  container: boolean,
+  make: (child: Nodes) => Task | null,
+): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!
+    if (
+      container &&
+      child.type === 'text' &&
+      isBlank(child.value) &&
+      isBlockOrNone(children[i - 1]) &&
+      isBlockOrNone(children[i + 1])
+    )
+      continue
+    const made = make(child)
+    if (made !== null) stack.push(made)
+  }
+}
+
+function isBlank(value: string): boolean {
+  return /^[ \t\n\f\r]*$/.test(value)
+}
+
+function isBlockOrNone(node: Nodes | undefined): boolean {
+  return (
+    node === undefined ||
+    node.type === 'comment' ||
+    (node.type === 'element' && blockElements.has(node.tagName))
+  )
 }
 
 function task(node: Nodes, parent: Parents, depth: number, wrappers: number, grouped: boolean): Task {

@@ -4,8 +4,10 @@
  * wrappers that hast-util-to-mdast turns into nothing but their content.
  *
  * Source: the HTML Living Standard's "phrasing content" category (§3.2.5.2.5),
- * plus the obsolete inline elements browsers still render inline; and the
- * `flow` and `all` handlers of hast-util-to-mdast 10 (`lib/handlers/index.js`).
+ * plus the obsolete inline elements browsers still render inline; its
+ * elements that are displayed as blocks by default (§15.3, "Rendering:
+ * non-replaced elements"), plus the elements never rendered; and the `flow`
+ * and `all` handlers of hast-util-to-mdast 10 (`lib/handlers/index.js`).
  *
  * @module
  */
@@ -116,4 +118,65 @@ export const wrapperElements: ReadonlySet<string> = new Set([
   'sub',
   'sup',
   'time',
+])
+
+/**
+ * Elements that break lines around them (or are never shown): whitespace
+ * between two of them is never text, and is dropped before conversion.
+ */
+export const blockElements: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'iframe',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'menu',
+  'meta',
+  'nav',
+  'noscript',
+  'ol',
+  'p',
+  'pre',
+  'script',
+  'section',
+  'style',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'template',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ])
