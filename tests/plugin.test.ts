@@ -38,7 +38,7 @@ describe('remarkNewsmark', () => {
 
   it('rejects an unknown option value', () => {
     // @ts-expect-error: testing a JavaScript caller's mistake
-    expect(() => unified().use(remarkNewsmark, { format: 'html' }).freeze()).toThrow(TypeError)
+    expect(() => unified().use(remarkNewsmark, { format: 'pdf' }).freeze()).toThrow(TypeError)
   })
 
   it('lets remark-stringify write a tree after the plugin ran, unchanged where nothing was found', async () => {
