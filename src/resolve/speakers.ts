@@ -259,6 +259,8 @@ export function resolveSpeakers(
   tweets: TweetFinding[],
 ): Resolution {
   const quotes = quoteItems(input, mentions)
+  // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
+  if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
   const items = [...quotes, ...textItems(scanNames(blocks), quotes)].sort(
     (a, b) => a.range.start - b.range.start || b.quote - a.quote,
   )
