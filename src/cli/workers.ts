@@ -22,6 +22,13 @@ import { addProfile, type Profile } from './profile.js'
 /** How many records per job may be read but not yet written. */
 export const IN_FLIGHT_PER_JOB = 16
 
+/**
+ * Each worker's young-generation heap, in MB. V8's default (48 MB) lets every
+ * worker hold that much garbage between collections; a smaller one keeps
+ * the whole batch's peak RSS low at a cost in speed of a few percent.
+ */
+export const YOUNG_GENERATION_MB = 16
+
 /** What every worker is started with (its `workerData`). */
 export interface WorkerSettings {
   defaults: BatchDefaults
@@ -68,7 +75,10 @@ function startPool(jobs: number, settings: WorkerSettings): Pool {
     waiting = null
   }
   const workers = Array.from({ length: jobs }, () => {
-    const worker = new Worker(url, { workerData: settings })
+    const worker = new Worker(url, {
+      workerData: settings,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    })
     const entry = { worker, outstanding: 0 }
     worker.on('message', (result: WorkerTaskResult) => {
       entry.outstanding--

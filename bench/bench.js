@@ -1,0 +1,391 @@
+/**
+ * `npm run bench`: newsmark's speed and memory, next to remark-parse alone
+ * and a bare one-pass character scan measured in the same process on the
+ * same input, so that the ratios hold on a noisy machine.
+ *
+ * Each corpus runs in its own child process (`node bench/bench.js --case
+ * text:10m`), so that its peak RSS is its own. Then the CLI's `--profile`
+ * gives the per-stage times on 10 MB of each format (tweet-free, for the
+ * tweet detector's share). Prints a table and writes `bench/results.json`.
+ *
+ * Options: `--seed N` (default 1), `--quick` (fewer repetitions, for a
+ * smoke run; its figures are not the published ones).
+ *
+ * @module
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { articles, document, loadFixtures, random } from './corpus.js'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const root = join(here, '..')
+const fixtures = join(root, 'fixtures')
+const MB = 1e6
+
+/**
+ * Copy the build (`dist/`) to a scratch directory, so that every figure of a
+ * run measures one and the same build even if `dist/` is rebuilt meanwhile.
+ * The copy sees the project's `node_modules` through a symlink.
+ *
+ * @param {string} scratch
+ * @returns {string} the copied build's directory
+ */
+function snapshotBuild(scratch) {
+  const build = join(scratch, 'dist')
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(build, { recursive: true, force: true })
+      cpSync(join(root, 'dist'), build, { recursive: true })
+      if (!existsSync(join(build, 'index.js')) || !existsSync(join(build, 'cli.js'))) {
+        throw new Error('dist/ is incomplete')
+      }
+      // Load every module of the copy once: a half-written build fails here.
+      const check = spawnSync(process.execPath, [join(build, 'cli.js'), '--version'], { encoding: 'utf8' })
+      if (check.status !== 0) throw new Error(check.stderr)
+      return build
+    } catch (error) {
+      if (attempt === 5) throw new Error(`cannot copy dist/ (run npm run build): ${error}`)
+      spawnSync('sleep', ['2'])
+    }
+  }
+}
+
+/**
+ * A scratch directory that can hold a copy of the build.
+ *
+ * @returns {string}
+ */
+function makeScratch() {
+  const scratch = mkdtempSync(join(tmpdir(), 'newsmark-bench-'))
+  writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n')
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir')
+  return scratch
+}
+
+/**
+ * `annotate` from the build in `build`.
+ *
+ * @param {string} build
+ * @returns {Promise<typeof import('../src/annotate.js').annotate>}
+ */
+async function loadAnnotate(build) {
+  return (await import(pathToFileURL(join(build, 'index.js')).href)).annotate
+}
+
+/** @typedef {'text' | 'markdown'} Format */
+/** @typedef {'1' | '1000' | '100k' | '10m'} Size */
+
+/**
+ * How each corpus is measured: inputs per repetition, warm-up repetitions,
+ * timed repetitions (`--quick` runs a quarter of them).
+ *
+ * @type {Record<Size, { label: string, bytes: number | null, perRep: number, warm: number, reps: number }>}
+ */
+const plans = {
+  1: { label: '1 article', bytes: null, perRep: 1, warm: 100, reps: 400 },
+  1000: { label: '1,000 articles', bytes: null, perRep: 1000, warm: 1, reps: 5 },
+  '100k': { label: '100 KB', bytes: 100_000, perRep: 1, warm: 5, reps: 21 },
+  '10m': { label: '10 MB', bytes: 10_000_000, perRep: 1, warm: 1, reps: 3 },
+}
+
+/**
+ * @param {number[]} values
+ * @returns {number}
+ */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2
+    ? /** @type {number} */ (sorted[mid])
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/**
+ * The bare one-pass character scan: a rolling hash of every code unit.
+ *
+ * @param {string} input
+ * @returns {number}
+ */
+function scan(input) {
+  let hash = 0
+  for (let i = 0; i < input.length; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) | 0
+  return hash
+}
+
+const processor = unified().use(remarkParse)
+
+/**
+ * Milliseconds `run` takes over every input of one repetition, for each
+ * repetition; the results are folded into `sink` so nothing is optimised
+ * away.
+ *
+ * @param {string[][]} reps
+ * @param {(input: string) => number} run
+ * @param {{ value: number }} sink
+ * @returns {number[]}
+ */
+function timeReps(reps, run, sink) {
+  return reps.map((inputs) => {
+    const start = performance.now()
+    for (const input of inputs) sink.value ^= run(input)
+    return performance.now() - start
+  })
+}
+
+/**
+ * Run one corpus in this process and return its measurements.
+ *
+ * @param {typeof import('../src/annotate.js').annotate} annotate
+ * @param {Format} format
+ * @param {Size} size
+ * @param {number} seed
+ * @param {boolean} quick
+ */
+function runCase(annotate, format, size, seed, quick) {
+  const plan = plans[size]
+  const reps = quick ? Math.max(1, Math.ceil(plan.reps / 4)) : plan.reps
+  const rng = random(seed)
+  const pool = loadFixtures(fixtures)
+  /** @type {() => { inputs: string[], articles: number }} */
+  const makeRep =
+    plan.bytes === null
+      ? () => ({ inputs: articles(pool, format, plan.perRep, rng), articles: plan.perRep })
+      : () => {
+          const doc = document(pool, format, /** @type {number} */ (plan.bytes), rng)
+          return { inputs: [doc.text], articles: doc.articles }
+        }
+  // Warm-up inputs: like the timed ones, but at most 1 MB each (10 MB warm-ups would only add minutes).
+  const warm = Array.from({ length: plan.warm }, () =>
+    plan.bytes === null ? makeRep().inputs : [document(pool, format, Math.min(plan.bytes, MB), rng).text],
+  )
+  const timed = Array.from({ length: reps }, makeRep)
+  const inputs = timed.map((r) => r.inputs)
+  const bytes = median(inputs.map((list) => list.reduce((sum, s) => sum + Buffer.byteLength(s), 0)))
+  const perRepArticles = median(timed.map((r) => r.articles))
+  const sink = { value: 0 }
+  let quotes = 0
+  let tweets = 0
+  const newsmark = (/** @type {string} */ input) => {
+    const doc = annotate(input, { format })
+    quotes += doc.quotes.length
+    tweets += doc.tweets.length
+    return doc.quotes.length
+  }
+  const remark = (/** @type {string} */ input) => processor.parse(input).children.length
+
+  timeReps(warm, newsmark, sink)
+  quotes = 0
+  tweets = 0
+  const ours = median(timeReps(inputs, newsmark, sink))
+  const peakRssMB = process.resourceUsage().maxRSS / 1024
+  timeReps(warm, remark, sink)
+  const theirs = median(timeReps(inputs, remark, sink))
+  timeReps(warm, scan, sink)
+  const bare = median(timeReps(inputs, scan, sink))
+
+  const mbps = (/** @type {number} */ ms) => bytes / MB / (ms / 1000)
+  return {
+    format,
+    corpus: plan.label,
+    size,
+    repetitions: reps,
+    bytesPerRepetition: bytes,
+    articlesPerRepetition: perRepArticles,
+    newsmark: {
+      msPerRepetition: ours,
+      mbPerSecond: mbps(ours),
+      articlesPerSecond: perRepArticles / (ours / 1000),
+      msPerArticle: ours / perRepArticles,
+    },
+    remarkParse: { msPerRepetition: theirs, mbPerSecond: mbps(theirs) },
+    scan: { msPerRepetition: bare, mbPerSecond: mbps(bare) },
+    ratioToRemarkParse: theirs / ours,
+    ratioToScan: bare / ours,
+    peakRssMB,
+    found: { quotes: quotes / reps, tweets: tweets / reps },
+    sink: sink.value,
+  }
+}
+
+/**
+ * Run `node dist/cli.js --input ndjson --jobs 1 --profile` on one 10 MB
+ * record without tweets, and read the per-stage milliseconds it prints.
+ *
+ * @param {typeof import('../src/annotate.js').annotate} annotate
+ * @param {string} build
+ * @param {Format} format
+ * @param {number} seed
+ * @param {string} scratch
+ */
+function profileCase(annotate, build, format, seed, scratch) {
+  const pool = loadFixtures(fixtures)
+  const tweetFree = (/** @type {{ body: string }} */ a, /** @type {Format} */ f) =>
+    annotate(a.body, { format: f }).tweets.length === 0
+  const clean = {
+    text: pool.text.filter((a) => tweetFree(a, 'text')),
+    markdown: pool.markdown.filter((a) => tweetFree(a, 'markdown')),
+  }
+  const doc = document(clean, format, 10 * MB, random(seed + 7))
+  const file = join(scratch, `${format}.ndjson`)
+  writeFileSync(file, `${JSON.stringify({ id: format, text: doc.text, format })}\n`)
+  const run = spawnSync(
+    process.execPath,
+    [join(build, 'cli.js'), '--input', 'ndjson', '--jobs', '1', '--profile'],
+    { input: readFileSync(file), maxBuffer: 1024 * MB, encoding: 'utf8' },
+  )
+  if (run.status !== 0) throw new Error(`profile run failed: ${run.stderr}`)
+  const result = JSON.parse(run.stdout)
+  /** @type {Record<string, { ms: number, share: number }>} */
+  const stages = {}
+  for (const match of run.stderr.matchAll(/^ {2}(\w+) +([\d.]+) ms +([\d.]+) %$/gm)) {
+    stages[/** @type {string} */ (match[1])] = { ms: Number(match[2]), share: Number(match[3]) / 100 }
+  }
+  return { format, bytes: Buffer.byteLength(doc.text), tweets: result.tweets.length, stages }
+}
+
+/**
+ * @param {number} value
+ * @param {number} digits
+ * @param {number} width
+ */
+function cell(value, digits, width) {
+  return value.toFixed(digits).padStart(width)
+}
+
+/**
+ * The table printed on standard output.
+ *
+ * @param {ReturnType<typeof runCase>[]} cases
+ */
+function table(cases) {
+  const head = `${'format'.padEnd(9)}${'corpus'.padEnd(16)}${'MB/s'.padStart(8)}${'art/s'.padStart(9)}${'ms/art'.padStart(9)}${'RSS MB'.padStart(8)}${'remark MB/s'.padStart(13)}${'x remark'.padStart(10)}${'scan MB/s'.padStart(11)}${'x scan'.padStart(8)}`
+  const rows = cases.map(
+    (c) =>
+      `${c.format.padEnd(9)}${c.corpus.padEnd(16)}${cell(c.newsmark.mbPerSecond, 2, 8)}${cell(c.newsmark.articlesPerSecond, 0, 9)}${cell(c.newsmark.msPerArticle, 3, 9)}${cell(c.peakRssMB, 0, 8)}${cell(c.remarkParse.mbPerSecond, 2, 13)}${cell(c.ratioToRemarkParse, 2, 10)}${cell(c.scan.mbPerSecond, 0, 11)}${cell(c.ratioToScan, 4, 8)}`,
+  )
+  return [head, ...rows].join('\n')
+}
+
+/**
+ * Run every corpus in a child process, then the profiles; print and save.
+ *
+ * @param {number} seed
+ * @param {boolean} quick
+ */
+async function main(seed, quick) {
+  const scratch = makeScratch()
+  try {
+    await measureAll(snapshotBuild(scratch), scratch, seed, quick)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/**
+ * @param {string} build
+ * @param {string} scratch
+ * @param {number} seed
+ * @param {boolean} quick
+ */
+async function measureAll(build, scratch, seed, quick) {
+  const annotate = await loadAnnotate(build)
+  /** @type {ReturnType<typeof runCase>[]} */
+  const cases = []
+  for (const format of /** @type {Format[]} */ (['text', 'markdown'])) {
+    for (const size of /** @type {Size[]} */ (['1', '1000', '100k', '10m'])) {
+      const args = [
+        fileURLToPath(import.meta.url),
+        '--case',
+        `${format}:${size}`,
+        '--seed',
+        String(seed),
+        '--build',
+        build,
+      ]
+      if (quick) args.push('--quick')
+      const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * MB })
+      if (child.status !== 0) throw new Error(`case ${format}:${size} failed:\n${child.stderr}`)
+      const result = JSON.parse(child.stdout)
+      cases.push(result)
+      process.stderr.write(`  measured ${format} ${result.corpus}\n`)
+    }
+  }
+  const profiles = [
+    profileCase(annotate, build, 'text', seed, scratch),
+    profileCase(annotate, build, 'markdown', seed, scratch),
+  ]
+
+  const find = (/** @type {Format} */ f, /** @type {Size} */ s) =>
+    /** @type {ReturnType<typeof runCase>} */ (cases.find((c) => c.format === f && c.size === s))
+  const scaling = Object.fromEntries(
+    /** @type {Format[]} */ (['text', 'markdown']).map((f) => {
+      const small = find(f, '100k')
+      const large = find(f, '10m')
+      const perMB = (/** @type {ReturnType<typeof runCase>} */ c) =>
+        c.newsmark.msPerRepetition / (c.bytesPerRepetition / MB)
+      const ratio = perMB(large) / perMB(small)
+      return [f, { msPerMB100k: perMB(small), msPerMB10m: perMB(large), ratio, met: ratio <= 1.25 }]
+    }),
+  )
+  const targets = {
+    textAtLeast3xRemarkParse: cases
+      .filter((c) => c.format === 'text')
+      .map((c) => ({ corpus: c.corpus, ratio: c.ratioToRemarkParse, met: c.ratioToRemarkParse >= 3 })),
+    markdownAtLeast0_8xRemarkParse: cases
+      .filter((c) => c.format === 'markdown')
+      .map((c) => ({ corpus: c.corpus, ratio: c.ratioToRemarkParse, met: c.ratioToRemarkParse >= 0.8 })),
+    scalingWithin1_25x: { text: scaling.text.met, markdown: scaling.markdown.met },
+  }
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+  }
+  const results = { date: new Date().toISOString(), seed, quick, machine, cases, scaling, profiles, targets }
+
+  const out = [
+    `newsmark bench — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${quick ? ' (quick run)' : ''}`,
+    '',
+    table(cases),
+    '',
+    'x remark = newsmark throughput / remark-parse alone on the same input (targets: text >= 3, markdown >= 0.8)',
+    'x scan   = newsmark throughput / a bare one-pass character scan on the same input',
+    '',
+    ...Object.entries(scaling).map(
+      ([f, s]) =>
+        `scaling ${f.padEnd(9)} ms/MB at 100 KB ${s.msPerMB100k.toFixed(1)}, at 10 MB ${s.msPerMB10m.toFixed(1)}: ratio ${s.ratio.toFixed(2)} (bound 1.25) ${s.met ? 'ok' : 'FAILED'}`,
+    ),
+    '',
+    ...profiles.flatMap((p) => [
+      `stages on 10 MB of ${p.format} (${p.tweets} tweets found): ${Object.entries(p.stages)
+        .map(([stage, { ms, share }]) => `${stage} ${ms.toFixed(0)} ms (${(share * 100).toFixed(1)}%)`)
+        .join(', ')}`,
+    ]),
+  ]
+  process.stdout.write(`${out.join('\n')}\n`)
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  process.stdout.write('wrote bench/results.json\n')
+}
+
+const argv = process.argv.slice(2)
+const option = (/** @type {string} */ name) => {
+  const at = argv.indexOf(name)
+  return at === -1 ? undefined : argv[at + 1]
+}
+const seed = Number(option('--seed') ?? 1)
+const quick = argv.includes('--quick')
+const only = option('--case')
+if (only) {
+  const [format, size] = /** @type {[Format, Size]} */ (only.split(':'))
+  const annotate = await loadAnnotate(option('--build') ?? join(root, 'dist'))
+  process.stdout.write(JSON.stringify(runCase(annotate, format, size, seed, quick)))
+} else {
+  await main(seed, quick)
+}
