@@ -90,8 +90,19 @@ export const unavailableNotices: readonly string[] = [
 /** The dashes that open a Twitter or Bluesky signature line (`&mdash;`, and the ones copies leave). */
 export const signatureDashes: readonly string[] = ['—', '―', '–', '-']
 
-/** Phrases that open a signature without a dash: Instagram's, Facebook's, Mastodon's and Threads'. */
-export const signaturePhrases: readonly string[] = ['A post shared by', 'Posted by', 'Post by @']
+/**
+ * Phrases that open a signature without a dash: Instagram's "A post shared
+ * by Name (@handle)", Facebook's "Posted by Name on date", and Mastodon's
+ * and Threads' "Post by @user".
+ */
+export const signaturePhrases: { sharedBy: string; postedBy: string; postBy: string } = {
+  sharedBy: 'A post shared by',
+  postedBy: 'Posted by',
+  postBy: 'Post by',
+}
+
+/** The word between a name and the date in the phrases above ("… on Jan 6, 2020"). */
+export const signatureDateWord = 'on'
 
 /**
  * Lines an embed prints around a post that are not the post's words,

@@ -20,6 +20,8 @@ import {
   embedMediaHosts,
   hiddenElements,
   signatureDashes,
+  signatureDateWord,
+  signaturePhrases,
   unavailableNotices,
 } from '../../lexicon/embeds.js'
 import type { Platform } from '../../model.js'
@@ -358,25 +360,33 @@ export function dashSignature(text: string): SignatureText | null {
 
 /** "A post shared by Name (@handle)", "Posted by Name on date", "Post by @user@host". */
 function phraseSignature(text: string): SignatureText | null {
-  const shared = text.lastIndexOf('A post shared by')
-  if (shared !== -1) {
-    const m = /^A post shared by\s+([^\n(]{0,100}?)\s*\(@([\w.]{1,30})\)(?:\s+on\s+([^\n]{1,100}))?/.exec(
-      text.slice(shared, shared + 300),
-    )
-    if (m)
-      return { at: shared, name: m[1]?.trim() || null, handle: m[2] ?? null, dateText: m[3]?.trim() ?? null }
+  const { sharedBy, postedBy, postBy } = signaturePhrases
+  const shared = afterPhrase(text, sharedBy)
+  if (shared !== null) {
+    const m = /^\s+([^\n(]{0,100}?)\s*\(@([\w.]{1,30})\)(?:\s+(\S+)\s+([^\n]{1,100}))?/.exec(shared.rest)
+    if (m) {
+      const dateText = m[3] === signatureDateWord ? (m[4]?.trim() ?? null) : null
+      return { at: shared.at, name: m[1]?.trim() || null, handle: m[2] ?? null, dateText }
+    }
   }
-  const posted = text.lastIndexOf('Posted by ')
-  if (posted !== -1) {
-    const m = /^Posted by\s+([^\n]{1,100}?)\s+on\s+([^\n]{1,100})/.exec(text.slice(posted, posted + 300))
-    if (m) return { at: posted, name: m[1]?.trim() ?? null, handle: null, dateText: m[2]?.trim() ?? null }
+  const posted = afterPhrase(text, postedBy)
+  if (posted !== null) {
+    const m = /^\s+([^\n]{1,100}?)\s+(\S+)\s+([^\n]{1,100})/.exec(posted.rest)
+    if (m && m[2] === signatureDateWord)
+      return { at: posted.at, name: m[1]?.trim() ?? null, handle: null, dateText: m[3]?.trim() ?? null }
   }
-  const by = text.lastIndexOf('Post by @')
-  if (by !== -1) {
-    const m = /^Post by @([\w.]{1,64}(?:@[\w.-]{1,253})?)/.exec(text.slice(by, by + 300))
-    if (m) return { at: by, name: null, handle: m[1] ?? null, dateText: null }
+  const by = afterPhrase(text, postBy)
+  if (by !== null) {
+    const m = /^\s+@([\w.]{1,64}(?:@[\w.-]{1,253})?)/.exec(by.rest)
+    if (m) return { at: by.at, name: null, handle: m[1] ?? null, dateText: null }
   }
   return null
+}
+
+/** Where the last `phrase` in `text` starts, and up to 300 characters after it. */
+function afterPhrase(text: string, phrase: string): { at: number; rest: string } | null {
+  const at = text.lastIndexOf(phrase)
+  return at === -1 ? null : { at, rest: text.slice(at + phrase.length, at + phrase.length + 300) }
 }
 
 /** HTML offset where the line of text index `at` ends (or the container ends). */
@@ -431,7 +441,7 @@ function isNotice(text: string): boolean {
 function isBoilerplate(text: string): boolean {
   if (text.length >= 200) return false
   const line = normalise(text)
-  return embedBoilerplate.includes(line) || line.startsWith('a post shared by')
+  return embedBoilerplate.includes(line) || line.startsWith(signaturePhrases.sharedBy.toLowerCase())
 }
 
 /** A link written out and nothing else: the trace of an embed, not a post's words. */
