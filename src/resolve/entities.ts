@@ -26,9 +26,13 @@ export interface Entity {
   gender: Gender
   /** Whether some mention shows a person (honorific, title, given name, quoted by name, office). */
   person: boolean
+  /** Title phrases before its names ("US Secretary of Defence"), at most {@link MAX_OFFICES}. */
   titles: Range[]
+  /** Appositions after its names ("commanding general of Task Force Iraq"), at most {@link MAX_OFFICES}. */
   roles: Range[]
+  /** Handles linked to it, without `@`. */
   handles: string[]
+  /** Every linked mention (quote speakers, names in the text, pronouns). */
   mentions: Range[]
   /** Whether a quote's speaker mention links here: only these become speakers. */
   quoted: boolean

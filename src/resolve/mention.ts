@@ -57,7 +57,7 @@ export type MentionShape = PronounShape | HandleShape | NameShape | Organisation
 
 /** Longest bracketed tail stripped from a mention ("(R-IN)"). */
 const MAX_BRACKET_TAIL = 16
-/** Handles are 1–15 word characters (Twitter's limit; other platforms are close). */
+/** A handle: `@` and up to 30 word characters (X allows 15; other platforms a little more). */
 const HANDLE = /^@[A-Za-z0-9_]{1,30}$/
 
 /** Whether a code unit is trimmed from the ends of a mention (space, punctuation, quote marks, dashes). */

@@ -7,7 +7,6 @@
  * @module
  */
 import type { Range } from '../span.js'
-import { isGivenName } from './organisations.js'
 import { withoutDeterminer } from './phrases.js'
 import { hasTitle } from './titles.js'
 import {
@@ -52,6 +51,11 @@ export interface NameShape {
   gender: Gender
   /** Whether the mention itself shows a person: an honorific, a title or a listed given name. */
   person: boolean
+}
+
+/** Whether a word is a listed given name ("Mark", "Hillary"). */
+export function isGivenName(word: Word): boolean {
+  return MALE_NAMES.has(word.key) || FEMALE_NAMES.has(word.key)
 }
 
 /** Longest name, in words ("William H. Seely III" is 4). */

@@ -5,22 +5,16 @@
  * @module
  */
 import type { OrganisationShape } from './mention.js'
+import { isGivenName } from './names.js'
 import { headPart, withoutDeterminer } from './phrases.js'
 import {
-  FEMALE_NAMES,
   GROUP_HEADS,
   HONORIFICS,
-  MALE_NAMES,
   ORGANISATION_HEADS,
   ORGANISATION_NAMES,
   OUTLET_HEADS,
 } from './vocabulary.js'
 import { isCapitalised, type Word } from './words.js'
-
-/** Whether a word is a listed given name ("Mark", "Hillary"). */
-export function isGivenName(word: Word): boolean {
-  return MALE_NAMES.has(word.key) || FEMALE_NAMES.has(word.key)
-}
 
 /**
  * Whether a capitalised outlet head makes the phrase a news outlet: "The New
