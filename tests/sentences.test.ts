@@ -2,7 +2,7 @@
  * Sentence segmentation: abbreviations, initials, decimals, URLs, quotations.
  */
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../src/segment/sentences.js'
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../src/segment/sentences.js'
 import type { Range } from '../src/span.js'
 
 function sentences(text: string, quotes: Range[] = [], attribution?: (at: number) => boolean): string[] {
@@ -72,5 +72,16 @@ describe('splitSentences', () => {
 
   it('does not split before a lowercase word', () => {
     expect(sentences('He said no. and left.')).toEqual(['He said no. and left.'])
+  })
+
+  it('cuts a run of text with no sentence end at a space before the length limit', () => {
+    const text = 'word '.repeat(1000)
+    const pieces = splitSentences(text)
+    expect(pieces.length).toBeGreaterThan(1)
+    for (const piece of pieces) {
+      expect(piece.end - piece.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH)
+      expect(text.slice(piece.start, piece.end)).toMatch(/^word( word)*$/)
+    }
+    expect(pieces.reduce((n, p) => n + text.slice(p.start, p.end).split(' ').length, 0)).toBe(1000)
   })
 })

@@ -165,7 +165,39 @@ export function splitSentences(
   }
   const end = trimEnd(text, text.length)
   if (end > start) sentences.push({ start, end })
-  return sentences
+  return capLength(text, sentences)
+}
+
+/**
+ * Longest sentence (code units) handed on; a longer run of text without a
+ * sentence end (a wall of text, hostile input) is cut at a space before
+ * this length, so that all later work stays local.
+ */
+export const MAX_SENTENCE_LENGTH = 3000
+
+/** How far back from {@link MAX_SENTENCE_LENGTH} a cut looks for a space. */
+const CUT_WINDOW = 200
+
+/** Cut every sentence longer than {@link MAX_SENTENCE_LENGTH} into pieces, at spaces where it can. */
+function capLength(text: string, sentences: Range[]): Range[] {
+  if (!sentences.some((s) => s.end - s.start > MAX_SENTENCE_LENGTH)) return sentences
+  const out: Range[] = []
+  for (const sentence of sentences) {
+    let start = sentence.start
+    while (sentence.end - start > MAX_SENTENCE_LENGTH) {
+      let cut = start + MAX_SENTENCE_LENGTH
+      while (cut > start + MAX_SENTENCE_LENGTH - CUT_WINDOW && !isSpace(text.charCodeAt(cut))) cut--
+      if (!isSpace(text.charCodeAt(cut))) cut = start + MAX_SENTENCE_LENGTH
+      // Never cut between the two halves of a surrogate pair.
+      const c = text.charCodeAt(cut)
+      if (c >= 0xdc00 && c <= 0xdfff && cut > start + 1) cut--
+      const end = trimEnd(text, cut)
+      if (end > start) out.push({ start, end })
+      start = skipSpace(text, cut)
+    }
+    if (sentence.end > start) out.push({ start, end: sentence.end })
+  }
+  return out
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
