@@ -440,6 +440,14 @@ describe('descriptions and organisations', () => {
     expect(r.speakers[0]?.mentions.map((m) => m.text)).toEqual(['The top US military officer', 'Mark Milley'])
   })
 
+  it('links a definite description to the one person whose role it repeats', () => {
+    const input =
+      '"It was a spectacular deal," said Patrick McGinley, a law professor at West Virginia University.\n\n"It was destined to fail," said the law professor.'
+    const r = resolve(input, [at(input, 'Patrick McGinley'), at(input, 'the law professor')])
+    expect(r.speakerIds).toEqual(['s1', 's1'])
+    expect(r.speakers[0]?.roles).toEqual(['a law professor at West Virginia University'])
+  })
+
   it('links "the president" to the one person titled President', () => {
     const input = 'President Barack Obama spoke on Monday.\n\nThe president said the deal was good.'
     const r = resolve(input, [at(input, 'The president')])

@@ -6,10 +6,11 @@
  * @module
  */
 import type { Range } from '../span.js'
-import { addOffices, type Entity, newEntity } from './entities.js'
+import { addOffices, type Entity, newEntity, plainText } from './entities.js'
 import type { DescriptionShape, OrganisationShape } from './mention.js'
 import type { NameShape } from './names.js'
 import { organisationRefersTo } from './organisations.js'
+import { DETERMINERS, HEAD_PREPOSITIONS } from './vocabulary.js'
 
 /** How many entities of one key a mention is compared with (the most recent ones): keeps linking linear. */
 export const MAX_SAME_KEY = 16
@@ -55,9 +56,26 @@ function lastWord(phrase: string): string {
   return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()
 }
 
-/** File a name entity under the last word of each of its new titles and roles. */
+/**
+ * The head of an office as a lowercase key: without a leading determiner and
+ * cut before its first preposition ("a law professor at West Virginia
+ * University" → "law professor"; "chairman of the military’s Joint Chiefs"
+ * → "chairman").
+ */
+function officeHead(input: string, office: Range): string {
+  const words = plainText(input, office)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+  const from = words.length > 1 && DETERMINERS.has(words[0]!) ? 1 : 0
+  let to = from + 1
+  while (to < words.length && !HEAD_PREPOSITIONS.has(words[to]!)) to++
+  return words.slice(from, to).join(' ')
+}
+
+/** File a name entity under the last word of the head of each of its new titles and roles. */
 export function fileOffices(clusters: Clusters, input: string, offices: readonly Range[], i: number): void {
-  for (const r of offices) file(clusters.byOffice, lastWord(input.slice(r.start, r.end)), i)
+  for (const r of offices) file(clusters.byOffice, lastWord(officeHead(input, r)), i)
 }
 
 /** Add `entity` and return its index. */
@@ -144,13 +162,7 @@ export function linkOrganisation(clusters: Clusters, shape: OrganisationShape, m
 
 /** Whether some title or role of `entity` ends with the description's key ("president" of "US President"). */
 function holdsOffice(input: string, entity: Entity, key: string): boolean {
-  return [...entity.titles, ...entity.roles].some((r) => {
-    const office = input
-      .slice(r.start, r.end)
-      .toLowerCase()
-      .replace(/^(?:the|a|an) /, '')
-    return organisationRefersTo(key, office)
-  })
+  return [...entity.titles, ...entity.roles].some((r) => organisationRefersTo(key, officeHead(input, r)))
 }
 
 /**
