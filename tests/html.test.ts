@@ -462,7 +462,7 @@ describe('embed URLs', () => {
     [
       'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fnasa%2Fposts%2F123',
       'facebook',
-      'nasa',
+      null,
       '123',
     ],
     [

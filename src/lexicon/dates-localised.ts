@@ -4,32 +4,20 @@
  * 2020", "2020年1月6日"), for reading the date of an embed's signature.
  *
  * Source: the Unicode CLDR (release 44) Gregorian calendar month names,
- * format context, wide and abbreviated forms, of the locales en, de, fr, es,
+ * format context, wide and abbreviated forms, of the locales de, fr, es,
  * it, pt, nl, sv, da, nb, pl (genitive forms, as dates use), tr and id;
  * lower-cased, abbreviations without their dot. Japanese, Chinese and Korean
  * write dates with number suffixes instead (CLDR `yMd` patterns), listed in
- * {@link cjkDateSuffixes}.
+ * {@link cjkDateSuffixes}. English names come from `lexicon/months.ts`.
  *
  * @module
  */
+import { monthNumbers } from './months.js'
 
 /** Month number (1–12) by lower-case month name or abbreviation (no dot), across the languages above. */
 export const localisedMonths: ReadonlyMap<string, number> = new Map<string, number>([
-  // en
-  ...months([
-    ['january', 'jan'],
-    ['february', 'feb'],
-    ['march', 'mar'],
-    ['april', 'apr'],
-    ['may'],
-    ['june', 'jun'],
-    ['july', 'jul'],
-    ['august', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['october', 'oct'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ]),
+  // en: the text detector's lexicon
+  ...Object.entries(monthNumbers),
   // de
   ...months([
     ['januar', 'jän', 'jänner'],

@@ -53,24 +53,17 @@ export const embedClasses: readonly EmbedClass[] = [
   { className: 'fb-xfbml-parse-ignore', platform: 'facebook', urlAttributes: ['cite'] },
 ]
 
-/** Host names (lower case, without `www.`) of post URLs and embed frames, by platform; Mastodon runs on any host. */
+/**
+ * Hosts (lower case, without `www.`) of the URLs only embed markup carries:
+ * the embed frames, TikTok, and Facebook's post plugin (post URLs of the
+ * other platforms are in `lexicon/social.ts`).
+ */
 export const embedHosts: ReadonlyMap<string, Platform> = new Map<string, Platform>([
-  ['twitter.com', 'twitter'],
-  ['mobile.twitter.com', 'twitter'],
-  ['x.com', 'twitter'],
   ['platform.twitter.com', 'twitter'],
-  ['instagram.com', 'instagram'],
-  ['bsky.app', 'bluesky'],
   ['embed.bsky.app', 'bluesky'],
   ['tiktok.com', 'tiktok'],
-  ['threads.net', 'threads'],
-  ['threads.com', 'threads'],
   ['facebook.com', 'facebook'],
-  ['m.facebook.com', 'facebook'],
 ])
-
-/** Hosts of the media links that Twitter prints in a tweet ("pic.twitter.com/…"). */
-export const embedMediaHosts: readonly string[] = ['pic.twitter.com', 'pic.x.com']
 
 /**
  * Notices that stand in for a post that is gone; an embed whose text

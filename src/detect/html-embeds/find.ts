@@ -17,7 +17,6 @@ import {
   type EmbedClass,
   embedBoilerplate,
   embedClasses,
-  embedMediaHosts,
   hiddenElements,
   signatureDashes,
   signatureDateWord,
@@ -26,6 +25,7 @@ import {
 } from '../../lexicon/embeds.js'
 import type { Platform } from '../../model.js'
 import type { Range } from '../../span.js'
+import { isMediaUrl } from '../tweets/urls.js'
 import { type EmbedDate, parseEmbedDate, parseIsoDate } from './dates.js'
 import { type EmbedUrl, readEmbedUrl } from './urls.js'
 
@@ -450,8 +450,7 @@ function isBareUrl(text: string): boolean {
 }
 
 function isMedia(text: string): boolean {
-  const t = text.trim().replace(/^https?:\/\//, '')
-  return embedMediaHosts.some((host) => t.startsWith(`${host}/`))
+  return isMediaUrl(text.trim())
 }
 
 function sameText(a: string, b: string | null): boolean {
