@@ -227,7 +227,7 @@ describe('embeds of each platform', () => {
       },
       {
         platform: 'bluesky',
-        body: 'Budget day. Read the plan here: example.gov/budget\n\n[image or embed]',
+        body: 'Budget day. Read the plan here: example.gov/budget',
         signature: '— Jane Minister (@jane.bsky.social) January 6, 2024 at 2:34 PM',
         author: { name: 'Jane Minister', handle: 'jane.bsky.social' },
         date: '2024-01-06',

@@ -107,6 +107,7 @@ export const embedBoilerplate: readonly string[] = [
   'view on threads',
   'view on mastodon',
   'watch on tiktok',
+  '[image or embed]',
 ]
 
 /** Elements whose content is never article text. */

@@ -190,7 +190,7 @@ function build(
     (dateText ? parseEmbedDate(dateText) : null) ??
     parseIsoDate(contents.times[0] ?? '') ??
     parseIsoDate(datetimeOf(element) ?? '')
-  const body = bodyRange(contents, sigStart)
+  const body = withoutTrailingBoilerplate(bodyRange(contents, sigStart), contents)
   const bodyText = body === null ? '' : textWithin(contents, body)
   const bodyAnchors =
     body === null
@@ -416,6 +416,15 @@ function bodyRange(contents: Contents, sigStart: number): Range | null {
   const first = text.length - text.trimStart().length
   const last = text.trimEnd().length
   return { start: contents.offsets[first] ?? sigStart, end: (contents.offsets[last - 1] ?? sigStart) + 1 }
+}
+
+/** `body` ending before a boilerplate link that closes it (Bluesky's "[image or embed]"). */
+function withoutTrailingBoilerplate(body: Range | null, contents: Contents): Range | null {
+  if (body === null) return null
+  const last = contents.anchors.findLast((a) => a.range.start >= body.start && a.range.end <= body.end)
+  if (last === undefined || !isBoilerplate(last.text)) return body
+  if (textWithin(contents, { start: last.range.end, end: body.end }).trim().length > 0) return body
+  return last.range.start > body.start ? { start: body.start, end: last.range.start } : null
 }
 
 function textWithin(contents: Contents, range: Range): string {
