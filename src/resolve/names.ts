@@ -182,9 +182,10 @@ function isInitial(word: Word): boolean {
  * Read `words` (a mention, or a run found in the text) as a person name,
  * with the honorific and titles before it: "US Marine Corps Brigadier
  * General William H. Seely III" gives the name "William H. Seely III" and
- * the title "US Marine Corps Brigadier General". `null` when the words do
- * not end with a name, or when a bare determiner stands before it ("The
- * Republican" is a description).
+ * the title "US Marine Corps Brigadier General"; a rank honorific is a
+ * title too ("Gov." of "Gov. Mike Pence"). `null` when the words do not end
+ * with a name, when the name is a preposition's object, or when a bare
+ * determiner stands before it ("The Republican" is a description).
  */
 export function readName(input: string, words: readonly Word[]): NameShape | null {
   const { body, determiner } = withoutDeterminer(words)
@@ -197,19 +198,17 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
   const before = body.slice(0, honorific ? honorific[0] : runStart)
   if (followsPreposition(before)) return null
   const prefix = titlePrefix(before)
-  const titles: Range[] = []
-  if (prefix.length > 0) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
-  if (honorific && !CIVIL_HONORIFICS.has(honorific[1])) {
-    titles.push({ start: body[honorific[0]]!.start, end: body[runStart - 1]!.end })
-  }
+  const rank = honorific && !CIVIL_HONORIFICS.has(honorific[1]) ? body.slice(honorific[0], runStart) : []
+  const titles = [prefix, rank]
+    .filter((t) => t.length > 0)
+    .map((t) => ({ start: t[0]!.start, end: t.at(-1)!.end }))
   if (determiner !== null && titles.length === 0 && honorific === null) return null
   let last = run.length - 1
   while (last > 0 && NAME_SUFFIXES.has(run[last]!.key)) last--
   const firstWord = run[0]!
   const given = last > 0 && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
   const honorificKey = honorific ? honorific[1] : null
-  const from =
-    prefix.length > 0 && titles.length > 0 ? prefix[0]! : honorific ? body[honorific[0]]! : firstWord
+  const from = prefix[0] ?? (honorific ? body[honorific[0]]! : firstWord)
   return {
     form: 'name',
     span: { start: Math.min(from.start, firstWord.start), end: run.at(-1)!.end },
