@@ -12,7 +12,14 @@
  *
  * @module
  */
-import { monthNumbers, ordinalSuffixes, timeZoneAbbreviations, weekdayNumbers } from '../lexicon/months.js'
+import {
+  dateConnectives,
+  dateSeparators,
+  monthNumbers,
+  ordinalSuffixes,
+  timeZoneAbbreviations,
+  weekdayNumbers,
+} from '../lexicon/months.js'
 
 /** A date read from text. */
 export interface ParsedDate {
@@ -38,9 +45,8 @@ export const MAX_YEAR = 2100
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
-/** Words and punctuation that only join the parts of a date: "Jan 6, 2020 at 2:34", "6th of January". */
-const FILLER_WORDS = new Set(['at', 'on', 'of', 'the'])
-const FILLER_PUNCTUATION = new Set([',', '.', '·', '•', '-', '–', '—', '|', '@'])
+const FILLER_WORDS = new Set(dateConnectives)
+const FILLER_PUNCTUATION = new Set(dateSeparators)
 const zones = new Set(timeZoneAbbreviations)
 const ordinals = new Set(ordinalSuffixes)
 

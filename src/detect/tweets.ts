@@ -275,53 +275,12 @@ function readSignedEmbed(
   )
   const lineRange = { start: inputStart(block, line.from), end: inputEnd(block, line.to) }
   const lineLinks = blockLinks.filter((l) => l.start >= lineRange.start && l.end <= lineRange.end)
-  let post = firstPostUrl(lineLinks.map((l) => l.url))
-  let platform: Platform | null = sig.platform ?? post?.post.platform ?? null
-  let spanStart: Line | null = null
-
-  // "View on Threads" may stand before "Post by @zuck", on the line before or glued.
-  if (sig.kind === 'postByHandle' && sig.bodyEnd > line.from) {
-    const named = findBoilerplate(block.text.slice(line.from, sig.bodyEnd))
-    if (named && !named.opens) {
-      platform ??= named.platform
-      spanStart = { block: block.index, from: line.from, to: sig.bodyEnd }
-    }
-  } else if (sig.kind === 'postByHandle') {
-    const before = previousLine(blocks, line)
-    const named = before && !beforeFloor(before, floor) ? findBoilerplate(lineText(blocks, before)) : null
-    if (before && named && !named.opens) {
-      platform ??= named.platform
-      spanStart = before
-    }
-  }
-
-  // Boilerplate and the post's own URL after the signature.
-  let last: Line = { block: block.index, from: sig.from, to: sig.to }
-  let after: Line | null = { block: block.index, from: line.from, to: line.to }
-  for (let k = 0; k < MAX_TRAILING_LINES; k++) {
-    after = after ? nextLine(blocks, after) : null
-    if (after === null || (block.container !== -1 && blocks[after.block]?.container !== block.container))
-      break
-    const text = lineText(blocks, after).trim()
-    const named = findBoilerplate(text)
-    if (named && !named.opens) {
-      platform ??= named.platform
-      last = trimLine(blocks, after)
-      continue
-    }
-    const ownUrl = text.length <= MAX_URL_CHARS && !/\s/.test(text) ? readPostUrl(text) : null
-    const handle = sig.handle?.toLowerCase()
-    if (ownUrl && post === null && handle !== undefined && ownUrl.handle?.toLowerCase() === handle) {
-      post = { url: text, post: ownUrl }
-      last = trimLine(blocks, after)
-    }
-    break
-  }
-
-  if (sig.unreadTail && post === null) return null
-  // A handle's shape tells the platform only under a dash signature ("Post by @someone" alone tells nothing).
-  if (sig.kind === 'dashHandleDate' && sig.handle !== null) platform ??= platformOfHandle(sig.handle)
-  if (platform === null) return null
+  const before = sig.kind === 'postByHandle' ? boilerplateBefore(blocks, line, sig, floor) : null
+  const after = linesAfter(blocks, line, sig, firstPostUrl(lineLinks.map((l) => l.url)))
+  const post = after.post
+  const platform = platformOf(sig, post, before?.platform ?? after.platform)
+  if (platform === null || (sig.unreadTail && post === null)) return null
+  // Facebook writes the weekday; a blog footer "Posted by admin on January 6, 2020" does not.
   if (sig.kind === 'postedByNameOnDate' && !sig.date?.weekday && post?.post.platform !== 'facebook')
     return null
 
@@ -329,27 +288,28 @@ function readSignedEmbed(
     sig.kind === 'postByHandle'
       ? null
       : bodyLines(blocks, { block: block.index, from: line.from, to: sig.bodyEnd }, floor)
-  const opener = body?.opener ?? null
+  const firstBody = body?.lines[0]
+  const lastBody = body?.lines.at(-1)
   const bodyRange =
-    body && body.lines.length > 0
-      ? wholeLinks(linesRange(blocks, body.lines[0]!, body.lines.at(-1)!), [
-          ...linksIn(blocks[body.lines[0]!.block]),
-          ...blockLinks,
+    firstBody && lastBody
+      ? wholeLinks(linesRange(blocks, firstBody, lastBody), [
+          ...linksIn(blocks[firstBody.block]),
+          ...linksIn(blocks[lastBody.block]),
         ])
       : { start: sigRange.start, end: sigRange.start }
   const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
-  if (sig.kind === 'dashHandleDate' && sig.date === null) {
-    const traced = entities.media.length > 0 || entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l))
-    if (post === null && block.container === -1 && !traced) return null
+  if (sig.kind === 'dashHandleDate' && sig.date === null && post === null && block.container === -1) {
+    if (entities.media.length === 0 && !entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l)))
+      return null
   }
 
-  const firstLine = spanStart ?? opener ?? body?.lines[0] ?? null
+  const firstLine = before?.line ?? body?.opener ?? firstBody ?? null
   const first = firstLine ? trimLine(blocks, firstLine) : { block: block.index, from: sig.from, to: sig.to }
-  const span = linesRange(blocks, first, last)
+  const span = linesRange(blocks, first, after.last)
   span.start = Math.min(span.start, sigRange.start)
   span.end = Math.max(span.end, sigRange.end)
-  const lastBlock = blocks[last.block]!
+  const lastBlock = blocks[after.last.block]!
   return {
     tweet: {
       platform,
@@ -362,10 +322,77 @@ function readSignedEmbed(
       url: post?.url ?? null,
       statusId: post?.post.id ?? null,
       ...entities,
-      blocks: [first.block, last.block],
+      blocks: [first.block, after.last.block],
     },
-    end: { block: last.block, at: last.to === lastBlock.text.length ? last.to : last.to + 1 },
+    end: {
+      block: after.last.block,
+      at: after.last.to === lastBlock.text.length ? after.last.to : after.last.to + 1,
+    },
   }
+}
+
+/**
+ * The platform of a signed embed: the signature's own ("A post shared by"
+ * is Instagram), else its post link's, else a boilerplate line's ("View on
+ * Threads"), else, under a dash signature only, the handle's shape
+ * ("@jay.bsky.team" is Bluesky). "Post by @someone" alone tells nothing.
+ */
+function platformOf(sig: Signature, post: { post: PostUrl } | null, named: Platform | null): Platform | null {
+  const known = sig.platform ?? post?.post.platform ?? named
+  if (known !== null) return known
+  return sig.kind === 'dashHandleDate' && sig.handle !== null ? platformOfHandle(sig.handle) : null
+}
+
+/** "View on Threads" before "Post by @zuck": on the line before, or glued before it on its line. */
+function boilerplateBefore(
+  blocks: readonly Block[],
+  line: Line,
+  sig: Signature,
+  floor: Cursor,
+): { line: Line; platform: Platform } | null {
+  const before =
+    sig.bodyEnd > line.from
+      ? { block: line.block, from: line.from, to: sig.bodyEnd }
+      : previousLine(blocks, line)
+  if (before === null || beforeFloor(before, floor)) return null
+  const named = findBoilerplate(lineText(blocks, before))
+  return named && !named.opens ? { line: before, platform: named.platform } : null
+}
+
+/**
+ * The lines after a signature that belong to the embed: boilerplate ("View
+ * on Mastodon") and the post's own URL when the CMS left it below the
+ * signature (same handle). Returns the embed's last line, the post URL and
+ * any platform a boilerplate line names.
+ */
+function linesAfter(
+  blocks: readonly Block[],
+  line: Line,
+  sig: Signature,
+  post: { url: string; post: PostUrl } | null,
+): { last: Line; post: { url: string; post: PostUrl } | null; platform: Platform | null } {
+  const container = blocks[line.block]?.container ?? -1
+  let last: Line = { block: line.block, from: sig.from, to: sig.to }
+  let platform: Platform | null = null
+  let after: Line | null = line
+  for (let k = 0; k < MAX_TRAILING_LINES && after !== null; k++) {
+    after = nextLine(blocks, after)
+    if (after === null || (container !== -1 && blocks[after.block]?.container !== container)) break
+    const text = lineText(blocks, after).trim()
+    const named = findBoilerplate(text)
+    if (named && !named.opens) {
+      platform ??= named.platform
+      last = trimLine(blocks, after)
+      continue
+    }
+    const own = post === null && text.length <= MAX_URL_CHARS && !/\s/.test(text) ? readPostUrl(text) : null
+    if (own && sig.handle !== null && own.handle?.toLowerCase() === sig.handle.toLowerCase()) {
+      post = { url: text, post: own }
+      last = trimLine(blocks, after)
+    }
+    break
+  }
+  return { last, post, platform }
 }
 
 function emptyEntities(): Entities {

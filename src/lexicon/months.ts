@@ -1,8 +1,9 @@
 /**
  * Calendar words for reading the dates of social-media signatures
  * ("January 6, 2020", "6 Jan 2020", "Monday, January 6, 2020 at 2:34 PM PST"):
- * English month names and their abbreviations, weekday names, and the
- * time-zone abbreviations that follow a time and are skipped.
+ * English month names and their abbreviations, weekday names, the
+ * time-zone abbreviations that follow a time and are skipped, and the words
+ * and marks that join a date's parts.
  *
  * Source: the month and weekday names of the Unicode CLDR English locale
  * (`en`: wide and abbreviated forms, plus the AP Stylebook's "Sept."), and
@@ -101,3 +102,9 @@ export const timeZoneAbbreviations: readonly string[] = [
 
 /** Ordinal suffixes written after a day number ("6th", "1st"). */
 export const ordinalSuffixes: readonly string[] = ['st', 'nd', 'rd', 'th']
+
+/** Words that only join the parts of a date or time ("Jan 6, 2020 at 2:34 PM", "6th of January", "on Monday"). */
+export const dateConnectives: readonly string[] = ['at', 'on', 'of', 'the']
+
+/** Punctuation that only separates the parts of a date or time ("2:34 PM · Jan 6, 2020", "8:05 PM - 6 Jan 2020"). */
+export const dateSeparators: readonly string[] = [',', '.', '·', '•', '-', '–', '—', '|', '@']

@@ -7,7 +7,25 @@
  */
 import { type Block, endOffset, startOffset } from '../../segment/blocks.js'
 import type { Range } from '../../span.js'
-import { lineEndWithin, lineStartWithin } from './signature.js'
+
+/** Whether the code unit is a line break. */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d
+}
+
+/** Start of the line holding `i`, scanning back at most `limit` characters; -1 when not found in that window. */
+export function lineStartWithin(text: string, i: number, limit: number): number {
+  const stop = Math.max(0, i - limit)
+  for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1
+  return stop === 0 ? 0 : -1
+}
+
+/** End of the line holding `i`, scanning ahead at most `limit` characters; -1 when not found in that window. */
+export function lineEndWithin(text: string, i: number, limit: number): number {
+  const stop = Math.min(text.length, i + limit)
+  for (let k = i; k < stop; k++) if (isLineBreak(text.charCodeAt(k))) return k
+  return stop === text.length ? text.length : -1
+}
 
 /** A line of a block's text: `block.text.slice(from, to)`, without its line break. */
 export interface Line {

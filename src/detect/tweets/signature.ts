@@ -18,6 +18,7 @@
 import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '../../lexicon/social.js'
 import type { Platform } from '../../model.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
+import { lineEndWithin, lineStartWithin } from './lines.js'
 
 /** The construction a signature was read as. */
 export type SignatureKind = 'dashHandleDate' | 'sharedByHandle' | 'postByHandle' | 'postedByNameOnDate'
@@ -57,28 +58,9 @@ const LINE_START_DASH = /^(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/
 /** A hyphen or en dash with space on both sides: "body text - Liz Sly (@LizSly)". */
 const SPACED_DASH = /(?:^|\s)(?:--|-|–|&ndash;|&#8211;)(?=\s)/g
 
-/** Whether the code unit is a line break. */
-export function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d
-}
-
 /** Whether `s` is whitespace only (NBSP included). */
 function isSpace(s: string | undefined): boolean {
   return s !== undefined && /\s/.test(s)
-}
-
-/** Start of the line holding `i`, scanning back at most `limit` characters; -1 when not found in that window. */
-export function lineStartWithin(text: string, i: number, limit: number): number {
-  const stop = Math.max(0, i - limit)
-  for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1
-  return stop === 0 ? 0 : -1
-}
-
-/** End of the line holding `i`, scanning ahead at most `limit` characters; -1 when not found in that window. */
-export function lineEndWithin(text: string, i: number, limit: number): number {
-  const stop = Math.min(text.length, i + limit)
-  for (let k = i; k < stop; k++) if (isLineBreak(text.charCodeAt(k))) return k
-  return stop === text.length ? text.length : -1
 }
 
 /** Move `end` back over spaces (and full stops when `dots`), not before `floor`. */
