@@ -15,6 +15,7 @@ import type { Format, Tweet } from '../src/model.js'
 import { collectBlocks } from '../src/segment/blocks.js'
 import type { Range } from '../src/span.js'
 import { remarkNewsmark } from '../src/unified/plugin.js'
+import { violations } from './helpers/invariants.js'
 
 /** A tweet as the fixtures write it: spans as their text. */
 interface ExpectedTweet {
@@ -131,7 +132,9 @@ describe('fixture cases (fixtures/tweets/*/expected.json)', () => {
     })
 
     it(`${name}: annotate() reports the same posts with sound spans`, () => {
-      const tweets = annotate(input, { format: expected.format }).tweets
+      const document = annotate(input, { format: expected.format })
+      expect(violations(input, document)).toEqual([])
+      const tweets = document.tweets
       expect(tweets.map((t) => asExpected(input, t))).toEqual(expected.tweets)
       for (const t of tweets) {
         for (const span of [t.span, t.body, t.signature]) {
