@@ -13,7 +13,6 @@
  * @module
  */
 import { leadingElisions } from '../lexicon/elisions.js'
-import type { Range } from '../span.js'
 
 /** Marks pair only within their family. */
 export type MarkFamily = 'double' | 'single' | 'angle' | 'singleAngle'
@@ -334,9 +333,4 @@ function setDepths(pairs: QuotePair[]): void {
 /** Find and pair the quote marks of `text`: {@link findMarks} then {@link pairMarks}. */
 export function findQuotePairs(text: string): QuotePair[] {
   return pairMarks(text, findMarks(text))
-}
-
-/** The quoted words of a pair as a range of block-text positions. */
-export function pairInner(pair: QuotePair): Range {
-  return { start: pair.innerStart, end: pair.innerEnd }
 }
