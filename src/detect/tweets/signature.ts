@@ -175,6 +175,8 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
   if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
+  // A dash signature prints the bare date; "(@x) on Jan 6, 2020" is a sentence.
+  else if (/^(?:on|at)\s/i.test(tail)) return null
   const date = tail === '' ? null : parseDate(tail)
   // Words that are no date reject the line ("is a reporter"), unless they stand in a link (a date in
   // another language, "[6 janvier 2020](…/status/…)"): the caller decides when it has seen the links.
