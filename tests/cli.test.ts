@@ -36,6 +36,16 @@ describe('newsmark CLI', () => {
     expect(JSON.parse(run(['--format', 'text', md]).stdout).format).toBe('text')
   })
 
+  it('reads HTML by extension (.html, .htm) and with --format html', () => {
+    const page = '<html><body><article><p>“We will see,” the governor said.</p></article></body></html>'
+    const file = join(scratch, 'page.htm')
+    writeFileSync(file, page)
+    const byExtension = JSON.parse(run([file]).stdout)
+    expect(byExtension).toEqual(annotate(page, { format: 'html' }))
+    expect(byExtension.text).toBe('“We will see,” the governor said.')
+    expect(JSON.parse(run(['--format', 'html'], page).stdout).format).toBe('html')
+  })
+
   it('reads standard input when no file is named', () => {
     const input = '“We are ready,” the minister said.'
     const { code, stdout } = run([], input)
@@ -64,7 +74,7 @@ describe('newsmark CLI', () => {
       'not json',
       JSON.stringify({ id: 'b', text: 42 }),
       JSON.stringify({ id: 'c', text: '# Title', format: 'markdown' }),
-      JSON.stringify({ id: 'd', text: 'x', format: 'html' }),
+      JSON.stringify({ id: 'd', text: 'x', format: 'pdf' }),
     ].join('\n')
     const { code, stdout, stderr } = run(['--input', 'ndjson'], records)
     expect(code).toBe(1)
@@ -77,7 +87,7 @@ describe('newsmark CLI', () => {
     expect(lines[1]).toEqual({ id: null, line: 2, error: 'invalid NDJSON line: not JSON' })
     expect(lines[2].error).toBe('invalid record: "text" must be a string')
     expect(lines[3].format).toBe('markdown')
-    expect(lines[4].error).toMatch(/unknown format "html"/)
+    expect(lines[4].error).toMatch(/unknown format "pdf"/)
     expect(stderr).toContain('record on line 2')
     expect(stderr).toContain('record on line 3 (id "b")')
   })
@@ -112,7 +122,7 @@ describe('newsmark CLI', () => {
 
   it('exits 2 with a usage hint on a bad option or value', () => {
     for (const args of [
-      ['--format', 'html'],
+      ['--format', 'pdf'],
       ['--bogus'],
       ['--output', 'xml'],
       ['--input', 'ndjson', 'file.txt'],

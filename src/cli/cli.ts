@@ -24,8 +24,10 @@ Find quotes, speakers and embedded tweets in news text. Reads the files, or
 standard input when none is given, and prints a JSON document for each.
 
 Options:
-  -f, --format <text|markdown>   how to read the input (default: by extension,
-                                 .md/.markdown as markdown, else text)
+  -f, --format <text|markdown|html>
+                                 how to read the input (default: by extension,
+                                 .md/.markdown as markdown, .html/.htm as html,
+                                 else text)
   -o, --output <json|ndjson>     one pretty JSON document (default), or one
                                  line per input with a "file" field
   -i, --input <text|ndjson>      ndjson: read {"id","text","format"?} records
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${packageJson.version}\n`)
     return 0
   }
-  const format = oneOf<Format>('format', values.format, ['text', 'markdown'])
+  const format = oneOf<Format>('format', values.format, ['text', 'markdown', 'html'])
   const output = oneOf('output', values.output, ['json', 'ndjson'] as const) ?? 'json'
   const input = oneOf('input', values.input, ['text', 'ndjson'] as const) ?? 'text'
   const reported = oneOf<ReportedBreadth>('reported', values.reported, ['speech', 'all', 'none'])

@@ -17,7 +17,9 @@ export interface Source {
 
 /** The format a file is read as when `--format` is not given. */
 export function formatForPath(path: string): Format {
-  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text'
+  if (/\.(?:md|markdown)$/i.test(path)) return 'markdown'
+  if (/\.html?$/i.test(path)) return 'html'
+  return 'text'
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

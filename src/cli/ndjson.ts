@@ -41,7 +41,7 @@ export function annotateRecord(
   }
   const { id = null, text: body, format } = record as { id?: unknown; text?: unknown; format?: unknown }
   if (typeof body !== 'string') return { id, line, error: 'invalid record: "text" must be a string' }
-  if (format !== undefined && format !== 'text' && format !== 'markdown') {
+  if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'html') {
     return { id, line, error: `invalid record: unknown format ${JSON.stringify(format)}` }
   }
   try {

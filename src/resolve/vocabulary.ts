@@ -5,11 +5,18 @@
  *
  * @module
  */
+
+import {
+  determiners,
+  headPrepositions,
+  nameParticles,
+  nameSuffixes,
+  nonNameWords,
+} from '../lexicon/function-words.js'
+import { femaleGivenNames, maleGivenNames } from '../lexicon/given-names.js'
 import { civilHonorifics, femaleHonorifics, honorifics, maleHonorifics } from '../lexicon/honorifics.js'
 import { groupHeads, organisationHeads, organisationNames, outletHeads } from '../lexicon/organisations.js'
 import { titleModifiers, titles } from '../lexicon/titles.js'
-import { determiners, headPrepositions, nameParticles, nameSuffixes, nonNameWords } from './function-words.js'
-import { femaleGivenNames, maleGivenNames } from './given-names.js'
 import { wordKey } from './words.js'
 
 /** A lowercase, dot-free key for every entry of a word list. */
