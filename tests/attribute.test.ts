@@ -113,13 +113,13 @@ describe('speechCueAhead', () => {
 })
 
 describe('speakerBefore', () => {
-  function before(text: string, verb: string): string | null {
+  function mentionBefore(text: string, verb: string): string | null {
     const tokens = tokenize(text)
     return textOf(text, tokens, speakerBefore(tokens, indexOf(text, tokens, verb), 0))
   }
 
   it('reads a name with its titles back from the cue', () => {
-    expect(before('US Secretary of defence Mark Esper said', 'said')).toBe(
+    expect(mentionBefore('US Secretary of defence Mark Esper said', 'said')).toBe(
       'US Secretary of defence Mark Esper',
     )
   })
@@ -128,47 +128,47 @@ describe('speakerBefore', () => {
     expect(
       before('US Army General Mark Milley, chairman of the military’s Joint Chiefs of Staff, said', 'said'),
     ).toBe('US Army General Mark Milley')
-    expect(before('Quina Jones, 25, said', 'said')).toBe('Quina Jones')
+    expect(mentionBefore('Quina Jones, 25, said', 'said')).toBe('Quina Jones')
   })
 
   it('keeps a party-and-state parenthesis after a name', () => {
-    expect(before('“Yes,” Rep. Gwen Moore (D-Wis.) said', 'said')).toBe('Rep. Gwen Moore (D-Wis.)')
+    expect(mentionBefore('“Yes,” Rep. Gwen Moore (D-Wis.) said', 'said')).toBe('Rep. Gwen Moore (D-Wis.)')
   })
 
   it('stops at clause connectors and leading conjunctions', () => {
-    expect(before('The memo was leaked because officials said', 'said')).toBe('officials')
-    expect(before('But Mr. Grassley said', 'said')).toBe('Mr. Grassley')
+    expect(mentionBefore('The memo was leaked because officials said', 'said')).toBe('officials')
+    expect(mentionBefore('But Mr. Grassley said', 'said')).toBe('Mr. Grassley')
   })
 
   it('takes a relative pronoun for the speaker', () => {
-    expect(before('an architect who said', 'said')).toBe('who')
+    expect(mentionBefore('an architect who said', 'said')).toBe('who')
   })
 
   it('gives no mention after a comma with no appositive, or for a prepositional phrase', () => {
-    expect(before('“Yes,” said', 'said')).toBeNull()
-    expect(before('In a widely read column', 'read')).toBeNull()
+    expect(mentionBefore('“Yes,” said', 'said')).toBeNull()
+    expect(mentionBefore('In a widely read column', 'read')).toBeNull()
   })
 
   it('takes the name after an opening prepositional phrase', () => {
-    expect(before('In a Bloomberg interview Trump declared', 'declared')).toBe('Trump')
+    expect(mentionBefore('In a Bloomberg interview Trump declared', 'declared')).toBe('Trump')
   })
 })
 
 describe('speakerAfter', () => {
-  function after(text: string, from: string): string | null {
+  function mentionAfter(text: string, from: string): string | null {
     const tokens = tokenize(text)
     return textOf(text, tokens, speakerAfter(tokens, indexOf(text, tokens, from), tokens.length))
   }
 
   it('keeps a title and the name after its comma', () => {
-    expect(after('says US Secretary of Defence, Mark Esper.', 'US')).toBe(
+    expect(mentionAfter('says US Secretary of Defence, Mark Esper.', 'US')).toBe(
       'US Secretary of Defence, Mark Esper',
     )
   })
 
   it('stops before an appositive and before a complement', () => {
-    expect(after('said Rep. Elijah Cummings, the top Democrat', 'Rep.')).toBe('Rep. Elijah Cummings')
-    expect(after('said Mr Esper in a statement', 'Mr')).toBe('Mr Esper')
+    expect(mentionAfter('said Rep. Elijah Cummings, the top Democrat', 'Rep.')).toBe('Rep. Elijah Cummings')
+    expect(mentionAfter('said Mr Esper in a statement', 'Mr')).toBe('Mr Esper')
   })
 
   it('takes the writer in "the letter from X"', () => {
