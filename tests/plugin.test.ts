@@ -36,6 +36,11 @@ describe('remarkNewsmark', () => {
     await expect(processor.run({ type: 'root', children: [] }, new VFile())).rejects.toThrow(/needs the text/)
   })
 
+  it('rejects HTML (that route is rehypeNewsmark)', () => {
+    // @ts-expect-error: testing a JavaScript caller's mistake
+    expect(() => unified().use(remarkNewsmark, { format: 'html' }).freeze()).toThrow(/unknown format/)
+  })
+
   it('rejects an unknown option value', () => {
     // @ts-expect-error: testing a JavaScript caller's mistake
     expect(() => unified().use(remarkNewsmark, { format: 'pdf' }).freeze()).toThrow(TypeError)

@@ -19,7 +19,10 @@ import type { TweetNode } from './types.js'
  * `format` is read from the tree (`'text'` when it came from
  * `plainTextParse`, otherwise `'markdown'`) unless given.
  */
-export type RemarkNewsmarkOptions = AnnotateOptions
+export type RemarkNewsmarkOptions = Omit<AnnotateOptions, 'format'> & {
+  /** `'text'` or `'markdown'` (HTML goes through `rehypeNewsmark`). */
+  format?: 'text' | 'markdown' | undefined
+}
 
 /**
  * A unified plugin that finds quotes, speakers and embedded tweets in an
@@ -32,7 +35,7 @@ export type RemarkNewsmarkOptions = AnnotateOptions
 export const remarkNewsmark: Plugin<[(RemarkNewsmarkOptions | null | undefined)?], Root> = function (
   options,
 ) {
-  const resolved = resolveOptions(options)
+  const resolved = resolveOptions(options, ['text', 'markdown'])
   // The slot remark-stringify reads its extensions from (typed by remark-stringify, not a dependency here).
   const data = this.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }
   if (!data.toMarkdownExtensions) data.toMarkdownExtensions = []
