@@ -126,7 +126,10 @@ describe('speakerBefore', () => {
 
   it('skips an appositive role to the name before it', () => {
     expect(
-      before('US Army General Mark Milley, chairman of the military’s Joint Chiefs of Staff, said', 'said'),
+      mentionBefore(
+        'US Army General Mark Milley, chairman of the military’s Joint Chiefs of Staff, said',
+        'said',
+      ),
     ).toBe('US Army General Mark Milley')
     expect(mentionBefore('Quina Jones, 25, said', 'said')).toBe('Quina Jones')
   })
@@ -173,7 +176,10 @@ describe('speakerAfter', () => {
 
   it('takes the writer in "the letter from X"', () => {
     expect(
-      after('read the letter from US Marine Corps Brigadier General William H. Seely III, commanding', 'the'),
+      mentionAfter(
+        'read the letter from US Marine Corps Brigadier General William H. Seely III, commanding',
+        'the',
+      ),
     ).toBe('US Marine Corps Brigadier General William H. Seely III')
   })
 })
