@@ -54,10 +54,6 @@ const knownToFix: Record<string, string> = {
     'quadratic on long runs of spaces; fix: text.replace(/\\s+/g, (s) => (s.includes("\\n") ? " ¶ " : " "))',
   "eval/slices.ts /^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$/gu":
     'quadratic on long punctuation runs; fix: trim the end with a loop, not a $-anchored class run',
-  "detect/tweets/entities.ts /[.,;:!?'’)\\]…]+$/u":
-    'runs on URLs of up to 2,048 code units: quadratic per URL; fix: trim trailing punctuation with a loop',
-  'detect/tweets/entities.ts /[.-]+$/':
-    'runs on handles of up to 253 code units: quadratic per handle; fix: trim trailing . and - with a loop',
 }
 
 /** Every regex literal and `RegExp(...)`/`new RegExp(...)` call in `file`; dynamic ones have `source` null. */

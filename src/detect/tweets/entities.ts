@@ -30,7 +30,7 @@ export interface Entities {
 const URL_PATTERN = /(?:https?:\/\/|(?<![\w.])(?:pic\.(?:twitter|x)\.com|t\.co)\/)[^\s<>"“”‘’«»—–]{1,2048}/giu
 
 /** Punctuation that ends a sentence after a URL rather than belonging to it. */
-const URL_TRAILING = /[.,;:!?'’)\]…]+$/u
+const URL_TRAILING = ".,;:!?'’)]…"
 
 /** twitter-text's mention: not after a letter, digit, `_`, `!#$%&*@＠`; 1–15 of `[A-Za-z0-9_]`, not followed by more of them, `@` or `://`. */
 const TWITTER_MENTION = /(?<![A-Za-z0-9_!#$%&*@＠])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠]|:\/\/)/g
@@ -53,7 +53,7 @@ export function readEntities(text: string, platform: Platform): Entities {
   const links: string[] = []
   const taken: Array<[number, number]> = []
   for (const m of text.matchAll(URL_PATTERN)) {
-    const url = m[0].replace(URL_TRAILING, '')
+    const url = trimTrailing(m[0], URL_TRAILING)
     if (url.endsWith('/') && url.length <= 8) continue
     taken.push([m.index, m.index + url.length])
     addOnce(isMediaUrl(url) ? media : links, url)
@@ -61,7 +61,7 @@ export function readEntities(text: string, platform: Platform): Entities {
   const outside = (at: number): boolean => !taken.some(([s, e]) => at >= s && at < e)
   const mentions: string[] = []
   for (const m of text.matchAll(mentionPattern(platform))) {
-    const name = (m[1] ?? '').replace(/[.-]+$/, '')
+    const name = trimTrailing(m[1] ?? '', '.-')
     if (name.length === 0 || !outside(m.index)) continue
     if (platform === 'bluesky' && !name.includes('.')) continue
     addOnce(mentions, name)
@@ -80,6 +80,13 @@ function mentionPattern(platform: Platform): RegExp {
   if (platform === 'mastodon') return MASTODON_MENTION
   if (platform === 'instagram' || platform === 'threads') return DOTTED_MENTION
   return TWITTER_MENTION
+}
+
+/** `text` without the characters of `chars` at its end (a loop: a `[…]+$` regex is quadratic on long runs). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end--
+  return text.slice(0, end)
 }
 
 /** Push `value` unless `list` holds it already. */
