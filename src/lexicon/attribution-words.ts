@@ -565,6 +565,10 @@ export const nounLikeCueForms: readonly string[] = [
   'figures',
   'hold',
   'holds',
+  'rule',
+  'rules',
+  'rate',
+  'rates',
 ]
 
 /** Words that open a reported clause after a noun-like cue form: "that", pronouns, determiners ("states that", "claims it will"). */

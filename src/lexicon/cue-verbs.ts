@@ -152,6 +152,9 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   tease: ['tease', 'teases', 'teased', 'teasing'],
   mock: ['mock', 'mocks', 'mocked', 'mocking'],
   ridicule: ['ridicule', 'ridicules', 'ridiculed', 'ridiculing'],
+  rule: ['rule', 'rules', 'ruled', 'ruling'],
+  rate: ['rate', 'rates', 'rated', 'rating'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
 }
 
 /** Verbs of belief, plan, wish and stance (`reported: 'all'`), lemma to every form. */
