@@ -203,6 +203,18 @@ describe('signatures outside the fixtures', () => {
     ])
   })
 
+  it('reads a date that a scraper put on the line after the signature', () => {
+    const input = 'Intro.\n\nThe post itself.\n— Liz Sly (@LizSly)\nJanuary 6, 2020\n\nAfter.'
+    const [t, more] = annotate(input).tweets
+    expect(more).toBeUndefined()
+    expect([t?.body.text, t?.signature?.text, t?.span.text, t?.date]).toEqual([
+      'The post itself.',
+      '— Liz Sly (@LizSly)\nJanuary 6, 2020',
+      'The post itself.\n— Liz Sly (@LizSly)\nJanuary 6, 2020',
+      '2020-01-06',
+    ])
+  })
+
   it('does not take a lone quote marker before the dash as the body', () => {
     const [t] = annotate('The post said it all.\n> — Liz Sly (@LizSly) January 6, 2020').tweets
     expect(t?.body.text).toBe('The post said it all.')

@@ -15,6 +15,7 @@ import { postByPhrase, postedByPhrase } from '../lexicon/social.js'
 import type { Platform } from '../model.js'
 import type { Block } from '../segment/blocks.js'
 import type { Range } from '../span.js'
+import { type ParsedDate, parseDate } from './dates.js'
 import { addOnce, type Entities, readEntities } from './tweets/entities.js'
 import {
   inputEnd,
@@ -278,6 +279,9 @@ function readSignedEmbed(
   const before = sig.kind === 'postByHandle' ? boilerplateBefore(blocks, line, sig, floor) : null
   const after = linesAfter(blocks, line, sig, firstPostUrl(lineLinks.map((l) => l.url)))
   const post = after.post
+  const date = sig.date ?? after.date?.value ?? null
+  if (after.date)
+    sigRange.end = Math.max(sigRange.end, linesRange(blocks, after.date.line, after.date.line).end)
   const platform = platformOf(sig, post, before?.platform ?? after.platform)
   if (platform === null || (sig.unreadTail && post === null)) return null
   // Facebook writes the weekday; a blog footer "Posted by admin on January 6, 2020" does not.
@@ -299,7 +303,7 @@ function readSignedEmbed(
       : { start: sigRange.start, end: sigRange.start }
   const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
-  if (sig.kind === 'dashHandleDate' && sig.date === null && post === null && block.container === -1) {
+  if (sig.kind === 'dashHandleDate' && date === null && post === null && block.container === -1) {
     if (entities.media.length === 0 && !entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l)))
       return null
   }
@@ -317,8 +321,8 @@ function readSignedEmbed(
       body: bodyRange,
       signature: sigRange,
       author: { name: sig.name, handle: sig.handle ?? post?.post.handle ?? null },
-      date: sig.date?.date ?? null,
-      time: sig.date?.time ?? null,
+      date: date?.date ?? null,
+      time: date?.time ?? null,
       url: post?.url ?? null,
       statusId: post?.post.id ?? null,
       ...entities,
@@ -360,25 +364,42 @@ function boilerplateBefore(
 }
 
 /**
- * The lines after a signature that belong to the embed: boilerplate ("View
- * on Mastodon") and the post's own URL when the CMS left it below the
- * signature (same handle). Returns the embed's last line, the post URL and
- * any platform a boilerplate line names.
+ * The lines after a signature that belong to the embed: the date when a
+ * scraper put the date link on a line of its own, boilerplate ("View on
+ * Mastodon"), and the post's own URL when the CMS left it below the
+ * signature (same handle). Returns the embed's last line, the post URL, the
+ * date line and any platform a boilerplate line names.
  */
 function linesAfter(
   blocks: readonly Block[],
   line: Line,
   sig: Signature,
   post: { url: string; post: PostUrl } | null,
-): { last: Line; post: { url: string; post: PostUrl } | null; platform: Platform | null } {
+): {
+  last: Line
+  post: { url: string; post: PostUrl } | null
+  platform: Platform | null
+  date: { value: ParsedDate; line: Line } | null
+} {
   const container = blocks[line.block]?.container ?? -1
   let last: Line = { block: line.block, from: sig.from, to: sig.to }
   let platform: Platform | null = null
+  let date: { value: ParsedDate; line: Line } | null = null
   let after: Line | null = line
   for (let k = 0; k < MAX_TRAILING_LINES && after !== null; k++) {
     after = nextLine(blocks, after)
     if (after === null || (container !== -1 && blocks[after.block]?.container !== container)) break
     const text = lineText(blocks, after).trim()
+    // The date link put on a line of its own: "— Liz Sly (@LizSly)" / "January 6, 2020".
+    const value =
+      k === 0 && sig.kind === 'dashHandleDate' && sig.date === null && !sig.unreadTail
+        ? parseDate(text)
+        : null
+    if (value !== null) {
+      last = trimLine(blocks, after)
+      date = { value, line: last }
+      continue
+    }
     const named = findBoilerplate(text)
     if (named && !named.opens) {
       platform ??= named.platform
@@ -392,7 +413,7 @@ function linesAfter(
     }
     break
   }
-  return { last, post, platform }
+  return { last, post, platform, date }
 }
 
 function emptyEntities(): Entities {
