@@ -229,7 +229,7 @@ describe('annotate() over arbitrary strings', () => {
           newsy,
           mutatedFixture.map((f) => f.text),
         ),
-        fc.constantFrom(...formats),
+        fc.constantFrom<Format[]>('text', 'markdown', 'html'),
         (input, format) => {
           const profile = emptyProfile()
           expect(annotateProfiled(input, { format }, profile.stages)).toEqual(annotate(input, { format }))
