@@ -409,6 +409,24 @@ describe('hostile input', () => {
     expect(findings(input, 'text')).toHaveLength(20_000)
   })
 
+  it('costs less than parsing on 2 MB of prose without posts (one cheap pass)', () => {
+    const article = readFileSync(new URL('../fixtures/iraq-troops.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => !line.includes('(@') && !line.includes('pic.twitter.com'))
+      .join('\n')
+    const input = `${article}\n`.repeat(Math.ceil(2_000_000 / article.length))
+    const t0 = performance.now()
+    const blocks = collectBlocks(fromPlainText(input), input)
+    const parse = performance.now() - t0
+    let best = Number.POSITIVE_INFINITY
+    for (let i = 0; i < 3; i++) {
+      const t1 = performance.now()
+      expect(detectTweets(blocks, input)).toEqual([])
+      best = Math.min(best, performance.now() - t1)
+    }
+    expect(best).toBeLessThan(parse)
+  })
+
   it('does not throw on lone surrogates and control characters', () => {
     const input = '\uD800 body \u0000\u0007 pic.twitter.com/x\uDC00\n— \uD83D (@a\uDFFF) January 6, 2020\n'
     expect(() => annotate(input)).not.toThrow()
