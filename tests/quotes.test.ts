@@ -86,13 +86,13 @@ describe('the seed article (fixtures/iraq-troops.txt)', () => {
     return bestOverlap * 2 >= end - start ? best : undefined
   }
 
-  const required = gold.quotes.filter((q) => q.optional !== true && q.type === 'direct')
+  const required = gold.quotes.filter((q) => q.optional !== true)
   it.each(required.map((q) => [q.quote.text.slice(0, 40), q] as const))(
     'finds “%s…” with its speaker',
     (_, g) => {
       const q = bestMatch(g.quote.start, g.quote.end)
       expect(q).toBeDefined()
-      expect(q!.type).toBe('direct')
+      expect(q!.type).toBe(g.type)
       const speaker = q!.speaker!
       expect(speaker.start < g.speaker!.end && g.speaker!.start < speaker.end).toBe(true)
     },

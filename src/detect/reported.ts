@@ -74,6 +74,7 @@ const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
+const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid'])
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
@@ -166,6 +167,8 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number): number 
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+    // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
+    if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
     if (startsLink(tokens, k)) return k
     // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
     if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
