@@ -215,6 +215,18 @@ describe('signatures outside the fixtures', () => {
     ])
   })
 
+  it('reads a post URL that a scraper wrote after the date', () => {
+    const input =
+      'The post itself.\n— Liz Sly (@LizSly) January 6, 2020 <https://twitter.com/LizSly/status/1214266567890034689>'
+    const [t] = annotate(input).tweets
+    expect([t?.date, t?.url, t?.statusId, t?.signature?.text]).toEqual([
+      '2020-01-06',
+      'https://twitter.com/LizSly/status/1214266567890034689',
+      '1214266567890034689',
+      '— Liz Sly (@LizSly) January 6, 2020 <https://twitter.com/LizSly/status/1214266567890034689>',
+    ])
+  })
+
   it('does not take a lone quote marker before the dash as the body', () => {
     const [t] = annotate('The post said it all.\n> — Liz Sly (@LizSly) January 6, 2020').tweets
     expect(t?.body.text).toBe('The post said it all.')

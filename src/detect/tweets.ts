@@ -277,7 +277,8 @@ function readSignedEmbed(
   const lineRange = { start: inputStart(block, line.from), end: inputEnd(block, line.to) }
   const lineLinks = blockLinks.filter((l) => l.start >= lineRange.start && l.end <= lineRange.end)
   const before = sig.kind === 'postByHandle' ? boilerplateBefore(blocks, line, sig, floor) : null
-  const after = linesAfter(blocks, line, sig, firstPostUrl(lineLinks.map((l) => l.url)))
+  const linked = firstPostUrl(sig.tailUrl === null ? lineLinks.map((l) => l.url) : [sig.tailUrl])
+  const after = linesAfter(blocks, line, sig, linked)
   const post = after.post
   const date = sig.date ?? after.date?.value ?? null
   if (after.date)

@@ -19,6 +19,7 @@ import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '
 import type { Platform } from '../../model.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
 import { lineEndWithin, lineStartWithin } from './lines.js'
+import { readPostUrl } from './urls.js'
 
 /** The construction a signature was read as. */
 export type SignatureKind = 'dashHandleDate' | 'sharedByHandle' | 'postByHandle' | 'postedByNameOnDate'
@@ -34,6 +35,8 @@ export interface Signature {
   to: number
   /** Whether text after the handle could not be read as a date (accept only with a post link on the line). */
   unreadTail: boolean
+  /** A post URL written after the date, as written, or `null`. */
+  tailUrl: string | null
   /** End of the body text glued before the signature on its line, spaces left out (`from` when none). */
   bodyEnd: number
   /** End of the signature's line (before the line break). */
@@ -51,6 +54,8 @@ export const MAX_BARE_NAME_CHARS = 50
 export const MAX_HANDLE_CHARS = 253
 /** Longest text after the handle (a date with time and zone). */
 export const MAX_TAIL_CHARS: number = MAX_DATE_CHARS + 8
+/** Longest post URL read after the date ("… January 6, 2020 https://twitter.com/LizSly/status/1214…"). */
+export const MAX_TAIL_URL_CHARS = 160
 
 /** Dashes that open a signature. */
 const EM_DASHES = ['—', '―', '&mdash;', '&#8212;'] as const
@@ -143,7 +148,7 @@ function findDash(window: string, atLineStart: boolean): { start: number; end: n
 export function readHandleSignature(text: string, at: number): Signature | null {
   const read = readParenthesisedHandle(text, at + 2)
   if (read === null) return null
-  const lineEnd = lineEndWithin(text, read.close + 1, MAX_TAIL_CHARS)
+  const lineEnd = lineEndWithin(text, read.close + 1, MAX_TAIL_CHARS + MAX_TAIL_URL_CHARS)
   if (lineEnd === -1) return null
   const lineStart = lineStartWithin(text, at, MAX_NAME_CHARS + sharedByPhrase.length)
   const lo = lineStart === -1 ? Math.max(0, at - MAX_NAME_CHARS - sharedByPhrase.length) : lineStart
@@ -174,6 +179,15 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   if (/https?:|\n|\r/.test(name)) return null
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
+  // A scraper that keeps link targets writes the post URL after the date.
+  const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
+  const lastWord = tail
+    .slice(lastSpace + 1)
+    .replace(/^</, '')
+    .replace(/>$/, '')
+  const tailUrl = readPostUrl(lastWord) === null ? null : lastWord
+  if (tailUrl !== null) tail = tail.slice(0, Math.max(0, lastSpace)).trim()
+  if (tail.length > MAX_TAIL_CHARS) return null
   if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
   // A dash signature prints the bare date; "(@x) on Jan 6, 2020" is a sentence.
   else if (/^(?:on|at)\s/i.test(tail)) return null
@@ -196,6 +210,7 @@ export function readHandleSignature(text: string, at: number): Signature | null 
     from,
     to: tail === '' ? read.close + 1 : to,
     unreadTail,
+    tailUrl,
     bodyEnd: trimBack(text, from, lineStart === -1 ? 0 : lineStart),
     lineEnd,
     name: name === '' ? null : name,
@@ -251,6 +266,7 @@ export function readPostBy(text: string, at: number): Signature | null {
     to,
     bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
     unreadTail: false,
+    tailUrl: null,
     lineEnd,
     name: null,
     handle,
@@ -282,6 +298,7 @@ export function readPostedBy(text: string, at: number): Signature | null {
     to,
     bodyEnd: trimBack(text, at, lineStart === -1 ? 0 : lineStart),
     unreadTail: false,
+    tailUrl: null,
     lineEnd,
     name: line.slice(0, on).trim(),
     handle: null,
