@@ -23,7 +23,7 @@ import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
-import { findQuotePairs, type QuotePair } from './marks.js'
+import { findQuotePairs, isQuoteChar, type QuotePair } from './marks.js'
 import { type Frame, findFrames } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
@@ -121,6 +121,17 @@ function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFind
 /** What one block yields: the drafts that start in it. */
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   const { text, index } = block
+  const breadth = reported === 'all' ? 'belief' : 'speech'
+  if (
+    !holdsQuoteMark(text) &&
+    !mayHoldCue(text, 0, text.length, breadth) &&
+    !colonNear(text, { start: 0, end: text.length })
+  ) {
+    // Nothing to find: no quote mark, no cue word, no headline colon.
+    carry.leadIn = null
+    carry.runningOn = null
+    return []
+  }
   const pairs = findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart)
   const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(
@@ -129,7 +140,6 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     (position) => speechCueAhead(text, position),
   )
   const frames: Frame[] = []
-  const breadth = reported === 'all' ? 'belief' : 'speech'
   let from = 0
   for (const sentence of sentences) {
     // Only sentences that may hold a cue are tokenized.
@@ -216,6 +226,12 @@ function placeUncovered(
   }
   while (d < drafts.length) all.push(drafts[d++]!)
   return all
+}
+
+/** Whether `text` holds a quote mark of any family (apostrophes included: a cheap prefilter). */
+function holdsQuoteMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isQuoteChar(text.charCodeAt(i))) return true
+  return false
 }
 
 /** How far into a paragraph a headline's colon may stand ("Pat Caddell: …"). */
