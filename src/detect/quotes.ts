@@ -11,6 +11,9 @@
  * a dash, a lead-in paragraph ending in a colon, a split quote's
  * attribution, or the previous speaker's turn), else `partial`.
  *
+ * Reported clauses stay inside their sentence, except a paragraph labelled
+ * with its speaker ("WALLACE: …"), whose content is the whole turn.
+ *
  * Cost is linear: every pass is per block and bounded; the only state
  * carried between blocks is the last attributed quote and a pending lead-in.
  *
@@ -154,6 +157,11 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     const mask = quotedMask(tokens, outer, from)
     frames.push(...findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
   }
+  for (const frame of frames) {
+    // "WALLACE: If I may, sir, … Will Gennifer Flowers be there?": a speaker's label covers the whole turn.
+    if (frame.pattern === 'nameThenColon')
+      frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
+  }
   const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []
   let p = 0
@@ -226,6 +234,14 @@ function placeUncovered(
   }
   while (d < drafts.length) all.push(drafts[d++]!)
   return all
+}
+
+/** The end of a labelled turn: the block's end, before trailing spaces and a final full stop. */
+function turnEnd(text: string, floor: number): number {
+  let end = text.length
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end > floor && text.charCodeAt(end - 1) === 0x2e) end--
+  return Math.max(floor, end)
 }
 
 /** Whether `text` holds a quote mark of any family (apostrophes included: a cheap prefilter). */

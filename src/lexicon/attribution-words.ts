@@ -636,6 +636,7 @@ export const contentBlockingWords: readonly string[] = [
 /** Words that label a paragraph before a colon without naming a source ("BREAKING:", "Photo:", "Editor’s note:"). */
 export const headlineLabels: readonly string[] = [
   'breaking',
+  'latest',
   'update',
   'updated',
   'updates',
