@@ -147,6 +147,11 @@ const contracted: ReadonlySet<string> = new Set([
   'where',
 ])
 
+/** An auxiliary, a listed adverb, or any lowercase -ly adverb ("forcefully told", "flatly denied"). */
+function isCuePrefix(t: Token): boolean {
+  return prefixWords.has(t.lower) || (t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly'))
+}
+
 /** Whether `lower` is a form of a cue verb (any class). */
 export function isCueWord(lower: string): boolean {
   return forms.has(lower) || lower === 'according'
@@ -189,7 +194,7 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
     after++
   else if (form.phrasal) return null
   let first = i
-  while (first > lo && i - first < MAX_CUE_PREFIX && prefixWords.has(tokens[first - 1]!.lower)) first--
+  while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
   const infinitive = tokens[i - 1]?.lower === 'to' && first < i
   const participle = t.lower.endsWith('ing') && first === i
   let addressee = -1

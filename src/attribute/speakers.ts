@@ -75,9 +75,9 @@ function isVerbLike(t: Token): boolean {
 
 /** Whether token `t` may be part of a mention read backwards from a cue. */
 function fitsBackward(t: Token): boolean {
-  if (!t.word) return false
+  if (!t.word || boundaries.has(t.lower)) return false
   if (t.capital) return true
-  return !boundaries.has(t.lower) && !backwardStops.has(t.lower) && !isVerbLike(t)
+  return !backwardStops.has(t.lower) && !isVerbLike(t)
 }
 
 /** Prepositions that may stand inside a mention before an article ("a spokesman for the campaign"). */
@@ -93,7 +93,7 @@ const innerPrepositions: ReadonlySet<string> = new Set([
 ])
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 /** Words that end a mention read backwards besides the boundary words ("a letter to the Iraqi military"). */
-const backwardStops: ReadonlySet<string> = new Set(['to', 'by'])
+const backwardStops: ReadonlySet<string> = new Set(['to', 'by', ...cueAuxiliaries])
 
 /**
  * The mention that ends just before token `end` (the cue's first token),
