@@ -35,26 +35,14 @@ interface Found {
  * Regexes recheck flags that only ever run on a slice of at most
  * {@link MAX_BOUNDED} code units, with the place that bounds it.
  */
-const bounded: Record<string, { bound: number; where: string }> = {
-  'detect/html-embeds/find.ts /^A post shared by\\s+([^\\n(]{0,100}?)\\s*\\(@([\\w.]{1,30})\\)(?:\\s+on\\s+([^\\n]{1,100}))?/':
-    { bound: 300, where: 'phraseSignature(): exec(text.slice(shared, shared + 300))' },
-  'detect/html-embeds/find.ts /^Posted by\\s+([^\\n]{1,100}?)\\s+on\\s+([^\\n]{1,100})/': {
-    bound: 300,
-    where: 'phraseSignature(): exec(text.slice(posted, posted + 300))',
-  },
-}
+const bounded: Record<string, { bound: number; where: string }> = {}
 
 /**
  * Regexes recheck flags that can see long input: reported with the fix,
  * listed here so that the check stays strict for every other regex. Remove
  * an entry when its regex is fixed (the test fails on stale entries).
  */
-const knownToFix: Record<string, string> = {
-  'eval/errors.ts /\\s*\\n\\s*/g':
-    'quadratic on long runs of spaces; fix: text.replace(/\\s+/g, (s) => (s.includes("\\n") ? " ¶ " : " "))',
-  "eval/slices.ts /^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$/gu":
-    'quadratic on long punctuation runs; fix: trim the end with a loop, not a $-anchored class run',
-}
+const knownToFix: Record<string, string> = {}
 
 /** Every regex literal and `RegExp(...)`/`new RegExp(...)` call in `file`; dynamic ones have `source` null. */
 function regexesIn(file: string): Array<Omit<Found, 'source'> & { source: string | null }> {

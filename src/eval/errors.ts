@@ -55,7 +55,8 @@ const maxQuoteShown = 200
 
 /** Collapse whitespace, showing paragraph breaks as ¶. */
 function flatten(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ¶ ').replace(/\s+/g, ' ')
+  // One pass over each whitespace run (a `\s*\n\s*` pattern is quadratic on long runs).
+  return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ¶ ' : ' '))
 }
 
 /** Shorten a long text in the middle. */

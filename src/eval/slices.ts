@@ -60,10 +60,24 @@ const lyVerbs: ReadonlySet<string> = new Set([
 
 /** Lower-case a cue word and normalise its apostrophes; strip other punctuation at its ends. */
 function normaliseWord(word: string): string {
-  return word
+  const trimmed = word
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
-    .replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '')
+    .replace(/^[^\p{L}\p{N}']+/u, '')
+  return trimmed.slice(0, wordEnd(trimmed))
+}
+
+/** A letter, a digit or an apostrophe: what a cue word keeps at its ends. */
+const wordChar = /[\p{L}\p{N}']/u
+
+/**
+ * Where a word's trailing punctuation starts, found by a loop from the end
+ * (a `$`-anchored class run would be quadratic on long punctuation runs).
+ */
+function wordEnd(word: string): number {
+  let end = word.length
+  while (end > 0 && !wordChar.test(word[end - 1]!)) end--
+  return end
 }
 
 /** Whether `word` (normalised) is an auxiliary or adverb to skip, unless it is itself a cue word. */

@@ -363,7 +363,10 @@ function phraseSignature(text: string): SignatureText | null {
   const { sharedBy, postedBy, postBy } = signaturePhrases
   const shared = afterPhrase(text, sharedBy)
   if (shared !== null) {
-    const m = /^\s+([^\n(]{0,100}?)\s*\(@([\w.]{1,30})\)(?:\s+(\S+)\s+([^\n]{1,100}))?/.exec(shared.rest)
+    const m =
+      /^\s{1,8}([^\n(]{0,100}?)\s{0,8}\(@([\w.]{1,30})\)(?:\s{1,8}(\S{1,40})\s{1,8}([^\n]{1,100}))?/.exec(
+        shared.rest,
+      )
     if (m) {
       const dateText = m[3] === signatureDateWord ? (m[4]?.trim() ?? null) : null
       return { at: shared.at, name: m[1]?.trim() || null, handle: m[2] ?? null, dateText }
@@ -371,7 +374,7 @@ function phraseSignature(text: string): SignatureText | null {
   }
   const posted = afterPhrase(text, postedBy)
   if (posted !== null) {
-    const m = /^\s+([^\n]{1,100}?)\s+(\S+)\s+([^\n]{1,100})/.exec(posted.rest)
+    const m = /^\s{1,8}([^\n]{1,100}?)\s{1,8}(\S{1,40})\s{1,8}([^\n]{1,100})/.exec(posted.rest)
     if (m && m[2] === signatureDateWord)
       return { at: posted.at, name: m[1]?.trim() ?? null, handle: null, dateText: m[3]?.trim() ?? null }
   }
