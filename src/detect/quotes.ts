@@ -99,7 +99,10 @@ interface Carry {
 export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFinding[] {
   const carry: Carry = { lastAttributed: null, leadIn: null, leadInBlock: -1, runningOn: null }
   const drafts: Draft[] = []
-  for (const block of blocks) drafts.push(...readBlock(block, context.reported, carry))
+  for (const block of blocks) {
+    // A loop, not push(...): one block may yield more findings than a call takes arguments.
+    for (const draft of readBlock(block, context.reported, carry)) drafts.push(draft)
+  }
   const byIndex = new Map<number, Block>(blocks.map((b) => [b.index, b]))
   const findings = drafts.map((d) => toFinding(d, byIndex))
   findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
