@@ -104,3 +104,21 @@ describe('the seed article (fixtures/iraq-troops.txt)', () => {
     expect(letter?.cue?.text).toBe('read')
   })
 })
+
+describe('hostile shapes', () => {
+  it('pairs 20,000 alternating quotes around words, each on its own', () => {
+    const quotes = annotate('“a” '.repeat(20_000)).quotes
+    expect(quotes).toHaveLength(20_000)
+    expect(quotes.every((q) => q.type === 'partial' && q.text === 'a')).toBe(true)
+  })
+
+  it('finds at most one quote in 100,000 unmatched opening marks', () => {
+    expect(annotate('“'.repeat(100_000)).quotes.length).toBeLessThanOrEqual(1)
+  })
+
+  it('keeps a stray mark from shifting the pairs after it in a long paragraph', () => {
+    const input = `Its 5” screen. ${'He liked the “good” one. '.repeat(1_000)}`
+    const quotes = annotate(input).quotes
+    expect(quotes.filter((q) => q.text === 'good')).toHaveLength(1_000)
+  })
+})
