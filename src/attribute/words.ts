@@ -115,6 +115,58 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Re
   return false
 }
 
+/** Most distinct lowercase words {@link lowerWord} keeps before starting afresh (bounds its memory). */
+const MAX_SHARED_WORDS = 1 << 16
+
+/** Lowercase ASCII words seen so far, by {@link asciiWordHash}-like hash: one string per distinct word, not one per token. */
+const sharedWords = new Map<number, string>()
+
+/** One-character tokens seen so far, by code unit: one string per character. */
+const sharedCharacters = new Map<number, string>()
+
+/** Whether `lower` is `text[from, to)` with ASCII capitals folded (both ASCII or ’). */
+function isFoldedCopy(lower: string, text: string, from: number, to: number): boolean {
+  if (lower.length !== to - from) return false
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 0x20
+    if (lower.charCodeAt(i - from) !== c) return false
+  }
+  return true
+}
+
+/**
+ * `text.slice(from, to).toLowerCase()`, without making a string for a word
+ * seen before: a word of ASCII characters and ’ (whose lowercase is an ASCII
+ * fold) is looked up by hash and shared; any other goes the long way.
+ */
+function lowerWord(text: string, from: number, to: number): string {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 0x20
+    else if (c > 0x7f && c !== 0x2019) return text.slice(from, to).toLowerCase()
+    h = Math.imul(h ^ c, 0x01000193)
+  }
+  const seen = sharedWords.get(h)
+  if (seen !== undefined && isFoldedCopy(seen, text, from, to)) return seen
+  const lower = text.slice(from, to).toLowerCase()
+  if (sharedWords.size >= MAX_SHARED_WORDS) sharedWords.clear()
+  sharedWords.set(h, lower)
+  return lower
+}
+
+/** The one-character string at `i` (a punctuation token), shared between tokens. */
+function characterAt(text: string, i: number): string {
+  const c = text.charCodeAt(i)
+  let s = sharedCharacters.get(c)
+  if (s === undefined) {
+    s = text.slice(i, i + 1)
+    sharedCharacters.set(c, s)
+  }
+  return s
+}
+
 /**
  * Tokenize `text` in one pass over its code units. A word in the
  * abbreviation lexicon, an initial or a dotted word takes its final dot
@@ -130,12 +182,13 @@ export function tokenize(text: string, from = 0, to: number = text.length): Toke
     if (!sigil && !isWordCode(c)) {
       const low = i + 1 < n ? text.charCodeAt(i + 1) : 0
       const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
-      tokens.push({ start: i, end: i + pair, lower: text.slice(i, i + pair), word: false, capital: false })
+      const lower = pair === 1 ? characterAt(text, i) : text.slice(i, i + pair)
+      tokens.push({ start: i, end: i + pair, lower, word: false, capital: false })
       i += pair - 1
       continue
     }
     let end = Math.min(n, wordEnd(text, sigil ? i + 1 : i))
-    const lower = text.slice(i, end).toLowerCase()
+    const lower = lowerWord(text, i, end)
     if (
       end < n &&
       text.charCodeAt(end) === 0x2e &&
