@@ -112,16 +112,21 @@ export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFindi
 /** Convert a draft's block-text positions to input ranges. */
 function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFinding {
   const home = byIndex.get(draft.block)
-  const at = (block: Block | undefined, r: Range | null): Range | null =>
-    r === null || block === undefined ? null : blockRange(block, r.start, r.end)
+  const segments: Range[] = []
+  for (const s of draft.segments) segments.push(blockRange(byIndex.get(s.block)!, s.start, s.end))
   return {
     type: draft.type,
-    segments: draft.segments.map((s) => blockRange(byIndex.get(s.block)!, s.start, s.end)),
-    speaker: at(home, draft.speaker),
-    cue: at(home, draft.cue),
+    segments,
+    speaker: inBlock(home, draft.speaker),
+    cue: inBlock(home, draft.cue),
     inferred: draft.inferred,
     confidence: draft.confidence,
   }
+}
+
+/** `r`'s input range in `block`, or `null`. */
+function inBlock(block: Block | undefined, r: Range | null): Range | null {
+  return r === null || block === undefined ? null : blockRange(block, r.start, r.end)
 }
 
 /** What one block yields: the drafts that start in it. */
@@ -175,7 +180,7 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     const contentEnd = (frame.rest ?? frame.content).end
     while (q < outer.length && outer[q]!.innerEnd <= contentEnd + 1) q++
     for (let k = p; k < q; k++) covered[k] = 1
-    drafts.push(...draftsFromFrame(text, frame, outer.slice(p, q), index, reported))
+    for (const draft of draftsFromFrame(text, frame, outer, p, q, index, reported)) drafts.push(draft)
   }
   continueRunningQuote(block, outer, drafts, covered, carry)
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
@@ -345,53 +350,89 @@ function pairWords(text: string, pair: QuotePair, block: number): Piece {
 function draftsFromFrame(
   text: string,
   frame: Frame,
-  inside: readonly QuotePair[],
+  outer: readonly QuotePair[],
+  from: number,
+  to: number,
   block: number,
   reported: ReportedBreadth,
 ): Draft[] {
-  const attributionEnd = Math.max(frame.cue.end, frame.speaker?.end ?? 0)
-  const participle = frame.pattern === 'participle'
-  const base = { speaker: frame.speaker, cue: frame.cue, inferred: false, attributionEnd, block, participle }
-  const direct = (pairs: readonly QuotePair[]): Draft => ({
-    ...base,
-    type: 'direct',
-    segments: pairs.map((p) => pairWords(text, p, block)),
-    confidence: Math.min(0.95, frame.confidence + 0.1),
-    runsOn: runsOn(text, pairs.at(-1)!),
-  })
-  if (inside.length > 0 && coversContent(text, frame.content, inside)) return [direct(inside)]
+  const inside = to - from
+  if (inside > 0 && coversContent(text, frame.content, outer, from, to))
+    return [
+      frameDraft(
+        frame,
+        block,
+        'direct',
+        pieces(text, outer, from, to, block),
+        directConfidence(frame),
+        runsOn(text, outer[to - 1]!),
+      ),
+    ]
   if (frame.content.start === frame.content.end) return []
   const indirectAllowed = reported !== 'none' && (frame.cls === 'speech' || reported === 'all')
-  const last = inside.at(-1)
-  if (
-    inside.length === 1 &&
-    last !== undefined &&
-    indirectAllowed &&
-    quotedSentenceEnds(text, last, frame.content)
-  ) {
+  if (inside === 1 && indirectAllowed && quotedSentenceEnds(text, outer[from]!, frame.content)) {
     // @EsperDoD says memo on withdrawal is not accurate “there’s been no decision whatsoever to leave Iraq.”
-    const clause = {
+    const last = outer[from]!
+    const clause: Piece = {
       start: frame.content.start,
       end: trimSpaceEnd(text, frame.content.start, last.open),
       block,
     }
-    const indirect: Draft = {
-      ...base,
-      type: 'indirect',
-      segments: [clause],
-      confidence: frame.confidence,
-      runsOn: -1,
-    }
-    return [indirect, direct(inside)]
+    return [
+      frameDraft(frame, block, 'indirect', [clause], frame.confidence, -1),
+      frameDraft(
+        frame,
+        block,
+        'direct',
+        [pairWords(text, last, block)],
+        directConfidence(frame),
+        runsOn(text, last),
+      ),
+    ]
   }
-  const segments = [{ ...frame.content, block }]
-  if (frame.rest !== null) segments.push({ ...frame.rest, block })
-  if (inside.length > 0) {
+  const segments: Piece[] = [{ start: frame.content.start, end: frame.content.end, block }]
+  if (frame.rest !== null) segments.push({ start: frame.rest.start, end: frame.rest.end, block })
+  if (inside > 0) {
     if (frame.cls === 'belief' && reported !== 'all') return []
-    return [{ ...base, type: 'mixed', segments, confidence: frame.confidence, runsOn: -1 }]
+    return [frameDraft(frame, block, 'mixed', segments, frame.confidence, -1)]
   }
   if (!indirectAllowed) return []
-  return [{ ...base, type: 'indirect', segments, confidence: frame.confidence, runsOn: -1 }]
+  return [frameDraft(frame, block, 'indirect', segments, frame.confidence, -1)]
+}
+
+/** A direct quote's confidence: its frame's, raised a little. */
+function directConfidence(frame: Frame): number {
+  return Math.min(0.95, frame.confidence + 0.1)
+}
+
+/** The quoted words of `outer[from, to)`, one piece each. */
+function pieces(text: string, outer: readonly QuotePair[], from: number, to: number, block: number): Piece[] {
+  const out: Piece[] = []
+  for (let k = from; k < to; k++) out.push(pairWords(text, outer[k]!, block))
+  return out
+}
+
+/** A draft attributed by `frame`. */
+function frameDraft(
+  frame: Frame,
+  block: number,
+  type: QuoteType,
+  segments: Piece[],
+  confidence: number,
+  runsOnCode: number,
+): Draft {
+  return {
+    type,
+    segments,
+    speaker: frame.speaker,
+    cue: frame.cue,
+    inferred: false,
+    confidence,
+    attributionEnd: Math.max(frame.cue.end, frame.speaker?.end ?? 0),
+    runsOn: runsOnCode,
+    block,
+    participle: frame.pattern === 'participle',
+  }
 }
 
 /** Fewest words of a quoted sentence that stands apart from the reported clause before it. */
@@ -439,10 +480,17 @@ function trimSpaceEnd(text: string, floor: number, end: number): number {
   return end
 }
 
-/** Whether the quotations cover the whole content (only punctuation or "that" outside them). */
-function coversContent(text: string, content: Range, inside: readonly QuotePair[]): boolean {
+/** Whether the quotations `outer[from, to)` cover the whole content (only punctuation or "that" outside them). */
+function coversContent(
+  text: string,
+  content: Range,
+  outer: readonly QuotePair[],
+  from: number,
+  to: number,
+): boolean {
   let at = content.start
-  for (const p of inside) {
+  for (let k = from; k < to; k++) {
+    const p = outer[k]!
     if (!onlyPunctuation(text, at, p.open)) return false
     at = p.end
   }
@@ -512,47 +560,49 @@ function draftFromPair(
 ): Draft | null {
   const words = pairWords(text, pair, block)
   if (!onlyPunctuation(text, sentence.start, pair.open)) return partial(words)
-  const draft: Draft = {
-    type: 'direct',
-    segments: [words],
-    speaker: null,
-    cue: null,
-    inferred: false,
-    confidence: 0.6,
-    attributionEnd: -1,
-    runsOn: runsOn(text, pair),
-    block,
-    participle: false,
-  }
+  const code = runsOn(text, pair)
   const dash = dashAttribution(text, pair)
   if (dash !== null) {
     // “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.
-    return {
-      ...draft,
-      speaker: dash.speaker,
-      cue: dash.cue,
-      confidence: 0.85,
-      attributionEnd: dash.speaker.end,
-    }
+    return pairDraft(words, code, dash.speaker, dash.cue, block, false, 0.85, dash.speaker.end)
   }
   if (!onlyPunctuation(text, pair.end, sentence.end)) return partial(words)
   const atBlockStart = onlyPunctuation(text, 0, pair.open)
   if (atBlockStart && carry.leadIn !== null && carry.leadInBlock === block - 1) {
     // Mr Esper said: ¶ “There’s been no decision …”
-    return {
-      ...draft,
-      speaker: carry.leadIn.speaker,
-      cue: carry.leadIn.cue,
-      block: block - 1,
-      confidence: 0.85,
-    }
+    return pairDraft(words, code, carry.leadIn.speaker, carry.leadIn.cue, block - 1, false, 0.85, -1)
   }
   const last = carry.lastAttributed
   if (atBlockStart && last !== null && last.block === block - 1 && last.speaker !== null) {
     // A quote paragraph right after an attributed quote continues that speaker's turn.
-    return { ...draft, speaker: last.speaker, block: last.block, inferred: true, confidence: 0.7 }
+    return pairDraft(words, code, last.speaker, null, last.block, true, 0.7, -1)
   }
-  return draft
+  return pairDraft(words, code, null, null, block, false, 0.6, -1)
+}
+
+/** A direct quote of one quotation, attributed (or not) without a frame. */
+function pairDraft(
+  words: Piece,
+  runsOnCode: number,
+  speaker: Range | null,
+  cue: Range | null,
+  block: number,
+  inferred: boolean,
+  confidence: number,
+  attributionEnd: number,
+): Draft {
+  return {
+    type: 'direct',
+    segments: [words],
+    speaker,
+    cue,
+    inferred,
+    confidence,
+    attributionEnd,
+    runsOn: runsOnCode,
+    block,
+    participle: false,
+  }
 }
 
 function partial(words: Piece): Draft {
