@@ -12,6 +12,7 @@
 import type { Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { parseInChunks } from './markdown-chunks.js'
 import { fromPlainText } from './text.js'
 
 /** Deepest container prefix (`>`, list markers, indentation) a line may open with. */
@@ -91,5 +92,5 @@ export function fromMarkdownGuarded(input: string): MarkdownParse {
   if (hazard !== null) {
     return { tree: fromPlainText(input), warning: `read as plain text: ${hazard}` }
   }
-  return { tree: processor.parse(input), warning: null }
+  return { tree: parseInChunks(input, (chunk) => processor.parse(chunk)), warning: null }
 }
