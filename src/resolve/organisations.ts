@@ -6,9 +6,10 @@
  */
 import type { OrganisationShape } from './mention.js'
 import { isGivenName } from './names.js'
-import { headPart, withoutDeterminer } from './phrases.js'
+import { withoutDeterminer } from './phrases.js'
 import {
   GROUP_HEADS,
+  HEAD_PREPOSITIONS,
   HONORIFICS,
   ORGANISATION_HEADS,
   ORGANISATION_NAMES,
@@ -53,16 +54,43 @@ export function readOrganisation(words: readonly Word[]): OrganisationShape | 'g
   const first = body[0]
   const last = body.at(-1)
   if (!first || !last) return null
-  const key = body.map((w) => w.key).join(' ')
-  const name = { start: first.start, end: last.end }
-  if (ORGANISATION_NAMES.has(key) || isAcronym(body, determiner !== null))
-    return { form: 'organisation', name, key }
-  const head = headPart(body).at(-1) ?? last
+  if (isKnownName(body) || isAcronym(body, determiner !== null)) return organisation(body, first, last)
+  const head = headWord(body) ?? last
   if (GROUP_HEADS.has(head.key)) return 'group'
   if (ORGANISATION_HEADS.has(head.key) || isOutlet(body, head, determiner !== null)) {
-    return { form: 'organisation', name, key }
+    return organisation(body, first, last)
   }
   return null
+}
+
+/** The last word of each known organisation name ("house" of "white house"): most phrases fail this check. */
+const KNOWN_NAME_ENDS: ReadonlySet<string> = new Set(
+  [...ORGANISATION_NAMES].map((name) => name.slice(name.lastIndexOf(' ') + 1)),
+)
+
+/** Whether the words' keys make a known organisation name; the joined key is built only when the last word fits. */
+function isKnownName(body: readonly Word[]): boolean {
+  const last = body.at(-1)
+  return last !== undefined && KNOWN_NAME_ENDS.has(last.key) && ORGANISATION_NAMES.has(keyOf(body))
+}
+
+/** The lowercase word keys of a phrase, joined by spaces ("new york post"). */
+function keyOf(words: readonly Word[]): string {
+  return words.map((w) => w.key).join(' ')
+}
+
+/** The organisation shape of `body`, from its `first` to its `last` word. */
+function organisation(body: readonly Word[], first: Word, last: Word): OrganisationShape {
+  return { form: 'organisation', name: { start: first.start, end: last.end }, key: keyOf(body) }
+}
+
+/** The last word of {@link headPart}, without copying the words; `undefined` for none. */
+function headWord(words: readonly Word[]): Word | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]
+    if (w && w.text === w.key && HEAD_PREPOSITIONS.has(w.key)) return words[i - 1]
+  }
+  return words.at(-1)
 }
 
 /**

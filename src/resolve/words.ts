@@ -36,6 +36,21 @@ export function wordKey(text: string): string {
   return lower.includes('.') ? lower.replaceAll('.', '') : lower
 }
 
+/**
+ * {@link wordKey} of `written` (which is `text[start, end)`), without
+ * allocating for the common ASCII words: a word with no uppercase letter and
+ * no dot is its own key, one with only ASCII letters needs only lowercasing.
+ */
+function keyOfWritten(text: string, start: number, end: number, written: string): string {
+  let upper = false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80 || c === 0x2e) return wordKey(written)
+    if (c >= 0x41 && c <= 0x5a) upper = true
+  }
+  return upper ? written.toLowerCase() : written
+}
+
 /** Whether a word starts with an uppercase letter ("Esper", "US", "H."). */
 export function isCapitalised(word: Word): boolean {
   const c = word.text.charCodeAt(0)
@@ -92,7 +107,7 @@ export function wordsOf(
       if (keepsDot(core) || extraDotted.has(wordKey(core))) end++
     }
     const written = text.slice(start, end)
-    out.push({ start, end, text: written, key: wordKey(written) })
+    out.push({ start, end, text: written, key: keyOfWritten(text, start, end, written) })
     i = Math.max(i, end)
   }
   return out
