@@ -23,16 +23,14 @@ import type { Range } from '../src/span.js'
 
 /**
  * The CI floor: each slice's F1 (loose) must reach these on the seed fixture
- * and on PolNeAR dev. Set at the measured values rounded down to 0.05;
- * raise them as the detectors improve. Exported so that tooling can read the
- * floors (the lead's request); nothing should import this file.
+ * and on PolNeAR dev; set a little under the measured values (in the
+ * comments), so that a real loss fails CI. Raise them as the detectors improve.
  */
-// biome-ignore lint/suspicious/noExportsInTest: the floors are the file's public knob
-export const f1Floors: Readonly<Record<'seed' | 'polnear', Readonly<Record<SliceName, number>>>> = {
-  // Measured at a2141d6: 0.889, 0.727, 0.769, 0.750.
-  seed: { direct: 0.85, 'direct+mixed': 0.7, 'indirect-speech': 0.75, all: 0.75 },
-  // Measured at a2141d6: 0.898, 0.789, 0.626, 0.572.
-  polnear: { direct: 0.85, 'direct+mixed': 0.75, 'indirect-speech': 0.6, all: 0.55 },
+const f1Floors: Readonly<Record<'seed' | 'polnear', Readonly<Record<SliceName, number>>>> = {
+  // Measured at 7cc6091: 1.000, 1.000, 0.933, 0.960.
+  seed: { direct: 0.95, 'direct+mixed': 0.95, 'indirect-speech': 0.9, all: 0.95 },
+  // Measured at 7cc6091: 0.971, 0.808, 0.750, 0.619.
+  polnear: { direct: 0.95, 'direct+mixed': 0.8, 'indirect-speech': 0.72, all: 0.6 },
 }
 
 const cues: ReadonlySet<string> = new Set(speechCueWords)
