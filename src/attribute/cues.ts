@@ -18,7 +18,7 @@ import {
   nounDeterminers,
 } from '../lexicon/attribution-words.js'
 import { beliefCueVerbs, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
-import { asciiWordHash, holdsWordHash, type Token } from './words.js'
+import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
 export type CueClass = 'speech' | 'belief'
@@ -80,15 +80,13 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
 
-function hashesOf(words: Iterable<string>): ReadonlySet<number> {
-  return new Set([...words, 'according'].map((f) => asciiWordHash(f, 0, f.length)))
+function hashesOf(words: Iterable<string>): WordHashSet {
+  return new WordHashSet([...words, 'according'])
 }
 
 /** Hashes of the speech cue forms and "according", and of every cue form, for {@link mayHoldCue}. */
-const speechHashes: ReadonlySet<number> = hashesOf(
-  [...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
-)
-const allHashes: ReadonlySet<number> = hashesOf(forms.keys())
+const speechHashes: WordHashSet = hashesOf([...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w))
+const allHashes: WordHashSet = hashesOf(forms.keys())
 
 /**
  * Whether `text[from, to)` may hold a cue of `cls` or narrower (a cheap,

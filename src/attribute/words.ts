@@ -96,11 +96,48 @@ export function asciiWordHash(text: string, from: number, to: number): number {
 }
 
 /**
+ * A set of {@link asciiWordHash} values, looked up without allocating (a
+ * `Set<number>` boxes hashes beyond the small-integer range): open
+ * addressing over typed arrays.
+ */
+export class WordHashSet {
+  private readonly keys: Int32Array
+  private readonly used: Uint8Array
+  private readonly mask: number
+
+  /** The hashes of `words` (lowercase ASCII words). */
+  constructor(words: Iterable<string>) {
+    const hashes = [...words].map((w) => asciiWordHash(w, 0, w.length))
+    let size = 16
+    while (size < hashes.length * 4) size *= 2
+    this.keys = new Int32Array(size)
+    this.used = new Uint8Array(size)
+    this.mask = size - 1
+    for (const h of hashes) {
+      let k = h & this.mask
+      while (this.used[k] === 1 && this.keys[k] !== h) k = (k + 1) & this.mask
+      this.keys[k] = h
+      this.used[k] = 1
+    }
+  }
+
+  /** Whether hash `h` is in the set. */
+  has(h: number): boolean {
+    let k = h & this.mask
+    while (this.used[k] === 1) {
+      if (this.keys[k] === h) return true
+      k = (k + 1) & this.mask
+    }
+    return false
+  }
+}
+
+/**
  * Whether `text[from, to)` holds a word whose hash is in `hashes` (see
  * {@link asciiWordHash}): a cheap, allocation-free prefilter before
  * tokenizing a sentence.
  */
-export function holdsWordHash(text: string, from: number, to: number, hashes: ReadonlySet<number>): boolean {
+export function holdsWordHash(text: string, from: number, to: number, hashes: WordHashSet): boolean {
   let i = from
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -115,11 +152,15 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Re
   return false
 }
 
-/** Most distinct lowercase words {@link lowerWord} keeps before starting afresh (bounds its memory). */
-const MAX_SHARED_WORDS = 1 << 16
+/** Slots of the table of shared lowercase words (a power of two). */
+const SHARED_WORD_SLOTS = 1 << 14
 
-/** Lowercase ASCII words seen so far, by {@link asciiWordHash}-like hash: one string per distinct word, not one per token. */
-const sharedWords = new Map<number, string>()
+/**
+ * Lowercase ASCII words seen so far, one slot per hash (a later word with
+ * the same slot replaces the earlier): one string per distinct word, not
+ * one per token, in bounded memory.
+ */
+const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined)
 
 /** One-character tokens seen so far, by code unit: one string per character. */
 const sharedCharacters = new Map<number, string>()
@@ -148,11 +189,11 @@ function lowerWord(text: string, from: number, to: number): string {
     else if (c > 0x7f && c !== 0x2019) return text.slice(from, to).toLowerCase()
     h = Math.imul(h ^ c, 0x01000193)
   }
-  const seen = sharedWords.get(h)
+  const slot = h & (SHARED_WORD_SLOTS - 1)
+  const seen = sharedWords[slot]
   if (seen !== undefined && isFoldedCopy(seen, text, from, to)) return seen
   const lower = text.slice(from, to).toLowerCase()
-  if (sharedWords.size >= MAX_SHARED_WORDS) sharedWords.clear()
-  sharedWords.set(h, lower)
+  sharedWords[slot] = lower
   return lower
 }
 
