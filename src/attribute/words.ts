@@ -156,7 +156,7 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
 const SHARED_WORD_SLOTS = 1 << 14
 
 /**
- * Lowercase ASCII words seen so far, one slot per hash (a later word with
+ * Lowercase ASCII words seen so far, one slot per {@link wordSlot} (a later word with
  * the same slot replaces the earlier): one string per distinct word, not
  * one per token, in bounded memory.
  */
@@ -165,7 +165,7 @@ const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED
 /** One-character tokens seen so far, by code unit: one string per character. */
 const sharedCharacters = new Map<number, string>()
 
-/** Whether `lower` is `text[from, to)` with ASCII capitals folded (both ASCII or ’). */
+/** Whether `lower` (ASCII and ’) is `text[from, to)` with ASCII capitals folded. */
 function isFoldedCopy(lower: string, text: string, from: number, to: number): boolean {
   if (lower.length !== to - from) return false
   for (let i = from; i < to; i++) {
@@ -177,24 +177,44 @@ function isFoldedCopy(lower: string, text: string, from: number, to: number): bo
 }
 
 /**
+ * Longest word shared by {@link lowerWord}: V8 copies a slice this short,
+ * while a longer one would keep the whole document's text alive in the table.
+ */
+const MAX_SHARED_WORD = 12
+
+/**
  * `text.slice(from, to).toLowerCase()`, without making a string for a word
- * seen before: a word of ASCII characters and ’ (whose lowercase is an ASCII
- * fold) is looked up by hash and shared; any other goes the long way.
+ * seen before: a short word of ASCII characters and ’ (whose lowercase is an
+ * ASCII fold) is looked up by its length and a few of its code units, checked
+ * code unit by code unit, and shared; any other goes the long way.
  */
 function lowerWord(text: string, from: number, to: number): string {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0x41 && c <= 0x5a) c += 0x20
-    else if (c > 0x7f && c !== 0x2019) return text.slice(from, to).toLowerCase()
-    h = Math.imul(h ^ c, 0x01000193)
-  }
-  const slot = h & (SHARED_WORD_SLOTS - 1)
+  if (to - from > MAX_SHARED_WORD) return text.slice(from, to).toLowerCase()
+  const slot = wordSlot(text, from, to)
   const seen = sharedWords[slot]
   if (seen !== undefined && isFoldedCopy(seen, text, from, to)) return seen
   const lower = text.slice(from, to).toLowerCase()
-  sharedWords[slot] = lower
+  if (isAsciiWord(text, from, to)) sharedWords[slot] = lower
   return lower
+}
+
+/** The slot of a word in the shared table: from its length and its first, second, middle and last code units, ASCII capitals folded. */
+function wordSlot(text: string, from: number, to: number): number {
+  let h = to - from
+  h = Math.imul(h, 31) + (text.charCodeAt(from) | 0x20)
+  h = Math.imul(h, 31) + (text.charCodeAt(from + 1 < to ? from + 1 : from) | 0x20)
+  h = Math.imul(h, 31) + (text.charCodeAt((from + to) >> 1) | 0x20)
+  h = Math.imul(h, 31) + (text.charCodeAt(to - 1) | 0x20)
+  return h & (SHARED_WORD_SLOTS - 1)
+}
+
+/** Whether `text[from, to)` holds only ASCII characters and ’ (its lowercase is an ASCII fold). */
+function isAsciiWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 0x7f && c !== 0x2019) return false
+  }
+  return true
 }
 
 /** The one-character string at `i` (a punctuation token), shared between tokens. */

@@ -59,32 +59,49 @@ const ELISION_WINDOW = 8
 
 const elisions: ReadonlySet<string> = new Set(leadingElisions)
 
+/** A quote character's family and nominal role. */
+interface MarkKind {
+  family: MarkFamily
+  nominal: MarkRole
+}
+
+/** The kinds, made once: {@link markKind} allocates nothing. */
+const DOUBLE_OPEN: MarkKind = { family: 'double', nominal: 'open' }
+const DOUBLE_CLOSE: MarkKind = { family: 'double', nominal: 'close' }
+const DOUBLE_EITHER: MarkKind = { family: 'double', nominal: 'either' }
+const SINGLE_OPEN: MarkKind = { family: 'single', nominal: 'open' }
+const SINGLE_CLOSE_OR_APOSTROPHE: MarkKind = { family: 'single', nominal: 'closeOrApostrophe' }
+const ANGLE_OPEN: MarkKind = { family: 'angle', nominal: 'open' }
+const ANGLE_CLOSE: MarkKind = { family: 'angle', nominal: 'close' }
+const SINGLE_ANGLE_OPEN: MarkKind = { family: 'singleAngle', nominal: 'open' }
+const SINGLE_ANGLE_CLOSE: MarkKind = { family: 'singleAngle', nominal: 'close' }
+
 /** The family and nominal role of a quote character, or `null` when it is not one. */
-function markKind(c: number): { family: MarkFamily; nominal: MarkRole } | null {
+function markKind(c: number): MarkKind | null {
   switch (c) {
     case 0x201c: // “
     case 0x201e: // „
     case 0x201f: // ‟
-      return { family: 'double', nominal: 'open' }
+      return DOUBLE_OPEN
     case 0x201d: // ”
-      return { family: 'double', nominal: 'close' }
+      return DOUBLE_CLOSE
     case 0x22: // "
-      return { family: 'double', nominal: 'either' }
+      return DOUBLE_EITHER
     case 0x2018: // ‘
     case 0x201a: // ‚
     case 0x201b: // ‛
-      return { family: 'single', nominal: 'open' }
+      return SINGLE_OPEN
     case 0x2019: // ’
     case 0x27: // '
-      return { family: 'single', nominal: 'closeOrApostrophe' }
+      return SINGLE_CLOSE_OR_APOSTROPHE
     case 0xab: // «
-      return { family: 'angle', nominal: 'open' }
+      return ANGLE_OPEN
     case 0xbb: // »
-      return { family: 'angle', nominal: 'close' }
+      return ANGLE_CLOSE
     case 0x2039: // ‹
-      return { family: 'singleAngle', nominal: 'open' }
+      return SINGLE_ANGLE_OPEN
     case 0x203a: // ›
-      return { family: 'singleAngle', nominal: 'close' }
+      return SINGLE_ANGLE_CLOSE
     default:
       return null
   }
@@ -92,6 +109,8 @@ function markKind(c: number): { family: MarkFamily; nominal: MarkRole } | null {
 
 /** Whether a code unit is a quote mark of any family. */
 export function isQuoteChar(c: number): boolean {
+  // Most text is below the first mark's code and above none but '"' and "'".
+  if (c < 0xab) return c === 0x22 || c === 0x27
   return markKind(c) !== null
 }
 
@@ -230,6 +249,7 @@ export function findMarks(text: string): Mark[] {
   const marks: Mark[] = []
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (!isQuoteChar(c)) continue
     const kind = markKind(c)
     if (kind === null) continue
     // Two straight apostrophes used as a double mark (''It's anti-reform'').

@@ -163,14 +163,15 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     const tokens = tokenize(text, sentence.start, sentence.end)
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
     const mask = quotedMask(tokens, outer, from)
-    frames.push(...findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
+    for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
+      frames.push(frame)
   }
   for (const frame of frames) {
     // "WALLACE: If I may, sir, … Will Gennifer Flowers be there?": a speaker's label covers the whole turn.
     if (frame.pattern === 'nameThenColon')
       frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
   }
-  const covered = new Uint8Array(outer.length)
+  const covered = zeroed('covered', outer.length)
   const drafts: Draft[] = []
   let p = 0
   for (const frame of frames) {
@@ -268,9 +269,29 @@ function colonNear(text: string, sentence: Range): boolean {
   return false
 }
 
-/** `mask[k]` is 1 when token `k` lies inside a quotation's words; `outer` is read from index `from` on. */
+/**
+ * Scratch flag arrays, reused from block to block and sentence to sentence
+ * (a typed array costs more to make than to clear): `covered` flags a
+ * block's outer pairs, `mask` a sentence's tokens.
+ */
+const scratch = { covered: new Uint8Array(64), mask: new Uint8Array(256) }
+
+/** The scratch array `name`, its first `length` entries set to 0 (entries past them are stale). */
+function zeroed(name: keyof typeof scratch, length: number): Uint8Array {
+  if (scratch[name].length < length)
+    scratch[name] = new Uint8Array(Math.max(length, 2 * scratch[name].length))
+  const flags = scratch[name]
+  flags.fill(0, 0, length)
+  return flags
+}
+
+/**
+ * `mask[k]` is 1 when token `k` lies inside a quotation's words; `outer` is
+ * read from index `from` on. Valid for `k < tokens.length` only, until the
+ * next call.
+ */
 function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[], from: number): Uint8Array {
-  const mask = new Uint8Array(tokens.length)
+  const mask = zeroed('mask', tokens.length)
   const last = tokens.at(-1)
   for (let p = from; p < outer.length && last !== undefined && outer[p]!.innerStart < last.end; p++) {
     const pair = outer[p]!
