@@ -152,35 +152,51 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
   return false
 }
 
-/** Slots of the table of shared lowercase words (a power of two). */
-const SHARED_WORD_SLOTS = 1 << 14
-
-/**
- * Lowercase ASCII words seen so far, one slot per {@link wordSlot} (a later word with
- * the same slot replaces the earlier): one string per distinct word, not
- * one per token, in bounded memory.
- */
-const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined)
-
-/** One-character tokens seen so far, by code unit: one string per character. */
-const sharedCharacters = new Map<number, string>()
-
-/** Whether `lower` (ASCII and ’) is `text[from, to)` with ASCII capitals folded. */
-function isFoldedCopy(lower: string, text: string, from: number, to: number): boolean {
-  if (lower.length !== to - from) return false
-  for (let i = from; i < to; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0x41 && c <= 0x5a) c += 0x20
-    if (lower.charCodeAt(i - from) !== c) return false
-  }
-  return true
-}
-
 /**
  * Longest word shared by {@link lowerWord}: V8 copies a slice this short,
  * while a longer one would keep the whole document's text alive in the table.
  */
 const MAX_SHARED_WORD = 12
+
+/** Slots of the table of shared lowercase words (a power of two). */
+const SHARED_WORD_SLOTS = 1 << 14
+
+/**
+ * Lowercase ASCII words seen so far, one slot per {@link wordSlot} (a later
+ * word with the same slot replaces the earlier): one string per distinct
+ * word, not one per token, in bounded memory.
+ */
+const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined)
+
+/**
+ * The code units of each shared word, {@link MAX_SHARED_WORD} per slot, and
+ * its length (0 for an empty slot): a word is checked against these
+ * contiguous arrays, not against a string somewhere on the heap.
+ */
+const sharedUnits = new Uint16Array(SHARED_WORD_SLOTS * MAX_SHARED_WORD)
+const sharedLengths = new Uint8Array(SHARED_WORD_SLOTS)
+
+/** One-character tokens seen so far, by code unit: one string per character. */
+const sharedCharacters = new Map<number, string>()
+
+/** Whether the word in `slot` is `text[from, to)` with ASCII capitals folded. */
+function isSharedFold(slot: number, text: string, from: number, to: number): boolean {
+  if (sharedLengths[slot] !== to - from) return false
+  const base = slot * MAX_SHARED_WORD - from
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 0x20
+    if (sharedUnits[base + i] !== c) return false
+  }
+  return true
+}
+
+/** Put `lower` (ASCII and ’, at most {@link MAX_SHARED_WORD} code units) in `slot`. */
+function share(slot: number, lower: string): void {
+  sharedWords[slot] = lower
+  sharedLengths[slot] = lower.length
+  for (let k = 0; k < lower.length; k++) sharedUnits[slot * MAX_SHARED_WORD + k] = lower.charCodeAt(k)
+}
 
 /**
  * `text.slice(from, to).toLowerCase()`, without making a string for a word
@@ -191,10 +207,9 @@ const MAX_SHARED_WORD = 12
 function lowerWord(text: string, from: number, to: number): string {
   if (to - from > MAX_SHARED_WORD) return text.slice(from, to).toLowerCase()
   const slot = wordSlot(text, from, to)
-  const seen = sharedWords[slot]
-  if (seen !== undefined && isFoldedCopy(seen, text, from, to)) return seen
+  if (isSharedFold(slot, text, from, to)) return sharedWords[slot]!
   const lower = text.slice(from, to).toLowerCase()
-  if (isAsciiWord(text, from, to)) sharedWords[slot] = lower
+  if (isAsciiWord(text, from, to)) share(slot, lower)
   return lower
 }
 
