@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
 import { fromPlainText } from '../src/input/text.js'
+import { isTrimmedCode } from '../src/resolve/mention.js'
 import { resolveSpeakers } from '../src/resolve/speakers.js'
+import { isSpaceCode } from '../src/resolve/words.js'
 import { collectBlocks } from '../src/segment/blocks.js'
 import type { Range } from '../src/span.js'
 
@@ -555,5 +557,18 @@ describe('robustness', () => {
     const r = resolve(input, mentions)
     expect(r.speakerIds).toHaveLength(5000)
     expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('character classes read by code unit', () => {
+  it('isSpaceCode is \\s, and isTrimmedCode the mention trim class, for every code unit', () => {
+    const trimmed = /^[\s,.;:!?"“”‘’'()[\]{}—–-]$/u
+    const wrong: string[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      if (isSpaceCode(c) !== /\s/.test(ch)) wrong.push(`space U+${c.toString(16)}`)
+      if (isTrimmedCode(c) !== (trimmed.test(ch) && ch !== '@')) wrong.push(`trim U+${c.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
   })
 })

@@ -39,16 +39,37 @@ export function newClusters(): Clusters {
   }
 }
 
-/** The most recent {@link MAX_SAME_KEY} indices filed under `key`. */
-function recent(index: Map<string, number[]>, key: string): number[] {
-  return (index.get(key) ?? []).slice(-MAX_SAME_KEY)
+/** Where the most recent {@link MAX_SAME_KEY} indices of a list filed under one key start. */
+function recentStart(list: readonly number[]): number {
+  return Math.max(0, list.length - MAX_SAME_KEY)
+}
+
+/** Whether `i` is among the most recent indices of `list`. */
+function holdsRecent(list: readonly number[], i: number): boolean {
+  for (let k = recentStart(list); k < list.length; k++) if (list[k] === i) return true
+  return false
 }
 
 /** File entity `i` under `key`, once. */
 function file(index: Map<string, number[]>, key: string, i: number): void {
   const list = index.get(key)
   if (!list) index.set(key, [i])
-  else if (list.at(-1) !== i && !list.slice(-MAX_SAME_KEY).includes(i)) list.push(i)
+  else if (!holdsRecent(list, i)) list.push(i)
+}
+
+/** The one recent entity under `key` that `fits`, or -1 (none, or several). */
+function onlyRecent(index: Map<string, number[]>, key: string, fits: (i: number) => boolean): number {
+  const list = index.get(key)
+  if (!list) return -1
+  let found = -1
+  let count = 0
+  for (let k = recentStart(list); k < list.length; k++) {
+    const i = list[k]!
+    if (!fits(i)) continue
+    found = i
+    count++
+  }
+  return count === 1 ? found : -1
 }
 
 /** The last word of a key or a phrase, lowercase ("post" of "new york post"). */
@@ -97,18 +118,26 @@ function genderAgrees(entity: Entity, gender: NameShape['gender']): boolean {
  * mentions, among those whose gender agrees.
  */
 function findName(clusters: Clusters, shape: NameShape): number {
-  const same = recent(clusters.bySurname, shape.surname)
-  const agreeing = same.filter((i) => genderAgrees(clusters.entities[i]!, shape.gender))
-  if (shape.given !== null) {
-    const exact = agreeing.findLast((i) => clusters.entities[i]!.given === shape.given)
-    if (exact !== undefined) return exact
-    return agreeing.findLast((i) => clusters.entities[i]!.given === null) ?? -1
-  }
+  const same = clusters.bySurname.get(shape.surname)
+  if (!same) return -1
+  // Over the recent entities of the surname whose gender agrees: the last of the same given name, the
+  // last without one, and the last of those with the most mentions.
+  let exact = -1
+  let bare = -1
   let best = -1
-  for (const i of agreeing) {
-    if (best === -1 || clusters.entities[i]!.mentions.length >= clusters.entities[best]!.mentions.length)
+  let most = -1
+  for (let k = recentStart(same); k < same.length; k++) {
+    const i = same[k]!
+    const entity = clusters.entities[i]!
+    if (!genderAgrees(entity, shape.gender)) continue
+    if (entity.given === shape.given) exact = i
+    if (entity.given === null) bare = i
+    if (entity.mentions.length >= most) {
       best = i
+      most = entity.mentions.length
+    }
   }
+  if (shape.given !== null) return exact !== -1 ? exact : bare
   return best
 }
 
@@ -140,16 +169,16 @@ export function linkName(clusters: Clusters, input: string, shape: NameShape, me
  * fits; else a new one.
  */
 export function linkOrganisation(clusters: Clusters, shape: OrganisationShape, mention: Range): number {
-  const fits = recent(clusters.byLastWord, lastWord(shape.key)).filter((i) => {
+  const last = lastWord(shape.key)
+  let index = onlyRecent(clusters.byLastWord, last, (i) => {
     const key = clusters.entities[i]!.key ?? ''
     return organisationRefersTo(shape.key, key) || organisationRefersTo(key, shape.key)
   })
-  let index = fits.length === 1 ? fits[0]! : -1
   if (index === -1) {
     const entity = newEntity('organisation', shape.name, shape.key.split(' ').length)
     entity.key = shape.key
     index = add(clusters, entity)
-    file(clusters.byLastWord, lastWord(shape.key), index)
+    file(clusters.byLastWord, last, index)
   }
   const entity = clusters.entities[index]!
   if (entity.key !== null && shape.key.length > entity.key.length) {
@@ -182,10 +211,9 @@ export function linkDescription(
   if (shape.definite) {
     index = clusters.byDescription.get(shape.key) ?? -1
     if (index === -1 && !shape.group) {
-      const offices = recent(clusters.byOffice, lastWord(shape.key)).filter((i) =>
+      index = onlyRecent(clusters.byOffice, lastWord(shape.key), (i) =>
         holdsOffice(input, clusters.entities[i]!, shape.key),
       )
-      if (offices.length === 1) index = offices[0]!
     }
   }
   if (index === -1) {

@@ -14,7 +14,7 @@ import { readOrganisation } from './organisations.js'
 import { withoutDeterminer } from './phrases.js'
 import { describesOffice } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
-import { isCapitalised, type Word, wordsOf } from './words.js'
+import { isCapitalised, isSpaceCode, type Word, wordsOf } from './words.js'
 
 /** A pronoun mention ("he", "they", "who"). */
 export interface PronounShape {
@@ -60,9 +60,14 @@ const MAX_BRACKET_TAIL = 16
 /** A handle: `@` and up to 30 word characters (X allows 15; other platforms a little more). */
 const HANDLE = /^@[A-Za-z0-9_]{1,30}$/
 
+/** The punctuation trimmed from the ends of a mention, besides white space. */
+const TRIMMED_PUNCTUATION: ReadonlySet<number> = new Set(
+  Array.from(',.;:!?"“”‘’\'()[]{}—–-', (c) => c.charCodeAt(0)),
+)
+
 /** Whether a code unit is trimmed from the ends of a mention (space, punctuation, quote marks, dashes). */
-function isTrimmed(c: string): boolean {
-  return /^[\s,.;:!?"“”‘’'()[\]{}—–-]$/u.test(c) && c !== '@'
+export function isTrimmedCode(c: number): boolean {
+  return isSpaceCode(c) || TRIMMED_PUNCTUATION.has(c)
 }
 
 /** `range` without surrounding space and punctuation, nor a bracketed tail ("Mike Pence (R-IN)"). */
@@ -73,8 +78,8 @@ export function trimMention(input: string, range: Range): Range {
     const open = input.slice(from, end).lastIndexOf('(')
     if (open > 0 || (open === 0 && from > start)) end = from + open
   }
-  while (start < end && isTrimmed(input.charAt(start))) start++
-  while (end > start && isTrimmed(input.charAt(end - 1))) end--
+  while (start < end && isTrimmedCode(input.charCodeAt(start))) start++
+  while (end > start && isTrimmedCode(input.charCodeAt(end - 1))) end--
   return { start, end }
 }
 

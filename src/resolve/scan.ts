@@ -121,6 +121,8 @@ function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
     const span = map({ start: first.start, end: words.at(-1)!.end })
     return { span, shape: { ...organisation, name: map(organisation.name) }, quoted: false }
   }
+  // A name ends with a capitalised word: a run of lowercase title words and determiners holds none.
+  if (!words.some(isCapitalised)) return null
   const name = readName(block.text, words)
   if (!name) return null
   const shape = { ...name, span: map(name.span), name: map(name.name), titles: name.titles.map(map) }

@@ -37,7 +37,7 @@ import { antecedent, type Linked } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS } from './vocabulary.js'
-import { wordsOf } from './words.js'
+import { isSpaceCode, wordsOf } from './words.js'
 
 /** The speakers of a document and, for each quote, the id of its speaker. */
 export interface Resolution {
@@ -155,11 +155,30 @@ const PREPOSITION_WINDOW = 16
 
 /** Whether the mention at `start` is the object of a preposition: "in the U.S.", "to Mr. Obama". */
 function afterPreposition(input: string, start: number): boolean {
-  const before = input.slice(Math.max(0, start - PREPOSITION_WINDOW), start)
-  const words = before.trimEnd().toLowerCase().split(/\s+/)
-  let last = words.at(-1) ?? ''
-  if (last === 'the') last = words.at(-2) ?? ''
+  const from = Math.max(0, start - PREPOSITION_WINDOW)
+  const end = skipSpaceBack(input, from, start)
+  const begin = skipWordBack(input, from, end)
+  let last = input.slice(begin, end).toLowerCase()
+  if (last === 'the') {
+    // The word before "the", or none when "the" opens the window.
+    const end2 = skipSpaceBack(input, from, begin)
+    last = begin === from ? '' : input.slice(skipWordBack(input, from, end2), end2).toLowerCase()
+  }
   return HEAD_PREPOSITIONS.has(last)
+}
+
+/** The start of the white space that ends `input[from, end)`. */
+function skipSpaceBack(input: string, from: number, end: number): number {
+  let i = end
+  while (i > from && isSpaceCode(input.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** The start of the non-space characters that end `input[from, end)`. */
+function skipWordBack(input: string, from: number, end: number): number {
+  let i = end
+  while (i > from && !isSpaceCode(input.charCodeAt(i - 1))) i--
+  return i
 }
 
 /** Link one non-pronoun, non-handle item; returns the entity index or -1. */
