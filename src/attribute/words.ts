@@ -144,9 +144,18 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
       i++
       continue
     }
-    let j = i + 1
-    while (j < to && isWordCode(text.charCodeAt(j))) j++
-    if (hashes.has(asciiWordHash(text, i, j))) return true
+    // The word's end and its asciiWordHash, in one pass.
+    let h = 0x811c9dc5
+    let ascii = true
+    let j = i
+    for (; j < to; j++) {
+      let c = text.charCodeAt(j)
+      if (!isWordCode(c)) break
+      if (c >= 0x41 && c <= 0x5a) c += 0x20
+      else if (!(c >= 0x61 && c <= 0x7a)) ascii = false
+      h = Math.imul(h ^ c, 0x01000193)
+    }
+    if (hashes.has(ascii ? h : -1)) return true
     i = j
   }
   return false
