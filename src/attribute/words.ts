@@ -27,9 +27,9 @@ const abbreviations: ReadonlySet<string> = new Set([...nonFinalAbbreviations, ..
 function isWordCode(c: number): boolean {
   if (c < 0xc0)
     return (
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x41 && c <= 0x5a) ||
       (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
       c === 0xaa ||
       c === 0xb5 ||
       c === 0xba

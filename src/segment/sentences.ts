@@ -130,6 +130,8 @@ export function splitSentences(
   let q = 0
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    // Line breaks and sentence marks are all at or below '?' but the ellipsis: one test skips letters.
+    if (c > 0x3f && c !== 0x2026) continue
     if (c === 0x0a || c === 0x0d) {
       // A line break inside a block ends a sentence when a sentence can start after it.
       const end = trimEnd(text, i)
