@@ -51,6 +51,21 @@ describe('tokenize', () => {
     expect(mr).toMatchObject({ lower: 'mr', word: true, capital: true })
   })
 
+  it('gives every token the lowercase of its text, whether its string is shared or not', () => {
+    // Same slot keys (length, first, second, middle, last code units), mixed case,
+    // words too long to share, non-ASCII words, apostrophes, and a second reading.
+    const text =
+      'Said said SAID sand Sand sa’d said’s Internationalization INTERNATIONALIZATION Élysée ÉLYSÉE Straße İstanbul ΣΟΦΟΣ x X ' +
+      'AT&T U.S.-led e-mail'
+    for (let round = 0; round < 2; round++) {
+      for (const t of tokenize(text)) {
+        const word = text.slice(t.start, t.end)
+        const lower = word.endsWith('.') && t.word ? word.slice(0, -1).toLowerCase() : word.toLowerCase()
+        expect(t.lower).toBe(lower)
+      }
+    }
+  })
+
   it('survives lone surrogates and control characters', () => {
     const text = '\uD800said\u0000“\uDC00'
     expect(tokenize(text).map((t) => [t.start, t.end, t.word])).toEqual([
