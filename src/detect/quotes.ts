@@ -133,8 +133,9 @@ function inBlock(block: Block | undefined, r: Range | null): Range | null {
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
+  const marked = holdsQuoteMark(text)
   if (
-    !holdsQuoteMark(text) &&
+    !marked &&
     !mayHoldCue(text, 0, text.length, breadth) &&
     !colonNear(text, { start: 0, end: text.length })
   ) {
@@ -143,7 +144,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     carry.runningOn = null
     return []
   }
-  const pairs = findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart)
+  // No quote mark, no pair: the block's text is not read again.
+  const pairs = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
   const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(
     text,
