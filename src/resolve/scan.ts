@@ -19,7 +19,7 @@ import {
   ORGANISATION_HEADS,
   TITLE_WORDS,
 } from './vocabulary.js'
-import { adjacent, isCapitalised, type Word, wordsOf } from './words.js'
+import { adjacent, isCapitalised, lowercaseHashes, type Word, wordsOf } from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
 export interface NameCandidate {
@@ -36,6 +36,20 @@ export const MAX_RUN_WORDS = 12
 
 /** Keys that make any word a run word, whatever its case: "of", the determiners and the title words. */
 const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WORDS])
+
+/**
+ * The lowercase words that a scan must see: run words whatever their case
+ * (and particles, read as written), and the organisation and group heads
+ * that a run may modify. Every other word of the letters a-z only is
+ * neither a run word nor such a head, so it only separates runs, as any
+ * word between two others does (they are no longer adjacent).
+ */
+const KEPT_LOWERCASE: ReadonlySet<number> = lowercaseHashes([
+  ...RUN_KEYS,
+  ...NAME_PARTICLES,
+  ...ORGANISATION_HEADS,
+  ...GROUP_HEADS,
+])
 
 /** Whether a word may belong to a run of title and name words ("former", "Secretary", "of", "State", "John", "Kerry"). */
 function isRunWord(word: Word): boolean {
@@ -144,7 +158,7 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
   const out: NameCandidate[] = []
   for (const block of blocks) {
     const text = block.text
-    const words = wordsOf(text, 0, text.length, DOTTED_WORDS)
+    const words = wordsOf(text, 0, text.length, DOTTED_WORDS, KEPT_LOWERCASE)
     const quoted = quotedRanges(text)
     let q = 0
     for (const [first, last] of runsOf(text, words)) {

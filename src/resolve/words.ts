@@ -17,12 +17,28 @@ export interface Word extends Range {
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
 const UPPER = /\p{Lu}/u
 
-/** Whether the character at `i` of `text` is a letter, mark or digit. */
+/**
+ * Whether each code unit is a letter, mark or digit: 0 not yet known, 1 no,
+ * 2 yes. Filled as code units are met, so the regular expression runs once
+ * per distinct code unit ("’", "“" and "—" are met all the time).
+ */
+const WORD_CODES = new Uint8Array(0x10000)
+
+for (let c = 0; c < 0x80; c++) {
+  const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  WORD_CODES[c] = word ? 2 : 1
+}
+
+/** Whether the character at `i` of `text` is a letter, mark or digit (none past the end). */
 function isWordChar(text: string, i: number): boolean {
+  if (i >= text.length) return false
   const c = text.charCodeAt(i)
-  if (Number.isNaN(c)) return false
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-  return LETTER_OR_DIGIT.test(text.charAt(i))
+  let known = WORD_CODES[c]!
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(text.charAt(i)) ? 2 : 1
+    WORD_CODES[c] = known
+  }
+  return known === 2
 }
 
 /** Characters that join two word parts: apostrophes, hyphens, dots ("O’Brien", "vice-presidential", "U.S"). */
@@ -69,22 +85,64 @@ function endsWithPossessive(text: string, start: number, end: number): boolean {
 /** The empty set of extra dotted words. */
 const NO_WORDS: ReadonlySet<string> = new Set()
 
-/** Whether a word is an initial ("H.", "J") or an abbreviation with inner dots ("U.S."). */
-function keepsDot(text: string): boolean {
-  return text.length === 1 || text.includes('.')
+/** Whether the word `text[start, end)` is an initial ("H.", "J") or an abbreviation with inner dots ("U.S."). */
+function keepsDot(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return true
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2e) return true
+  return false
+}
+
+/** A word as written and its key. */
+interface Spelling {
+  text: string
+  key: string
+}
+
+/** The word `text[start, end)` and its {@link wordKey}. */
+function fresh(text: string, start: number, end: number): Spelling {
+  const written = text.slice(start, end)
+  return { text: written, key: keyOfWritten(text, start, end, written) }
+}
+
+/**
+ * A hash of `text[start, end)` when it holds only the letters a-z (then it
+ * is its own key), else -1: lets a scan skip plain lowercase words that no
+ * word list holds without slicing them out. Always a small integer.
+ */
+export function lowercaseHash(text: string, start: number, end: number): number {
+  let hash = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x61 || c > 0x7a) return -1
+    hash = (Math.imul(hash, 31) + c) & 0x3fffffff
+  }
+  return hash
+}
+
+/** The {@link lowercaseHash}es of the plain lowercase words among `words`, for `wordsOf`'s `keepLowercase`. */
+export function lowercaseHashes(words: Iterable<string>): ReadonlySet<number> {
+  const hashes = new Set<number>()
+  for (const word of words) {
+    const hash = lowercaseHash(word, 0, word.length)
+    if (hash !== -1) hashes.add(hash)
+  }
+  return hashes
 }
 
 /**
  * The words of `text[from, to)`, offsets relative to `text`. A possessive
  * "’s" or "'s" is left out of the word; a trailing dot is kept only on
  * initials and dotted abbreviations (`extraDotted` names more words that keep
- * theirs, such as honorifics: "Mr.", "Gen.").
+ * theirs, such as honorifics: "Mr.", "Gen."). With `keepLowercase`, a word of
+ * the letters a-z only is left out unless its {@link lowercaseHash} is in
+ * the set (a word list holds it, or one that hashes alike).
  */
 export function wordsOf(
   text: string,
   from = 0,
   to: number = text.length,
   extraDotted: ReadonlySet<string> = NO_WORDS,
+  keepLowercase: ReadonlySet<number> | null = null,
 ): Word[] {
   const out: Word[] = []
   let i = from
@@ -103,11 +161,17 @@ export function wordsOf(
     let end = i
     if (endsWithPossessive(text, start, end)) end -= 2
     if (text.charCodeAt(end) === 0x2e && end < to) {
-      const core = text.slice(start, end)
-      if (keepsDot(core) || extraDotted.has(wordKey(core))) end++
+      if (keepsDot(text, start, end) || extraDotted.has(fresh(text, start, end).key)) end++
     }
-    const written = text.slice(start, end)
-    out.push({ start, end, text: written, key: keyOfWritten(text, start, end, written) })
+    if (keepLowercase !== null) {
+      const hash = lowercaseHash(text, start, end)
+      if (hash !== -1 && !keepLowercase.has(hash)) {
+        i = Math.max(i, end)
+        continue
+      }
+    }
+    const written = fresh(text, start, end)
+    out.push({ start, end, text: written.text, key: written.key })
     i = Math.max(i, end)
   }
   return out
