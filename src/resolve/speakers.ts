@@ -61,6 +61,8 @@ interface Item {
   hidden: boolean
   /** A description this name stands in apposition to ("the top US military officer, Mark Milley,"). */
   apposed: Range | null
+  /** Index of the entity the item is linked to, or -1 while unlinked. */
+  entity: number
 }
 
 /** Longest speaker mention read, in code units: a longer one is cut (no real mention runs this long). */
@@ -83,7 +85,9 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
     if (given === null) return
     const range = clamp(given, input.length)
     const shape = readMention(input, range)
-    if (shape) items.push({ range: trimMention(input, range), shape, quote, hidden: false, apposed: null })
+    if (shape) {
+      items.push({ range: trimMention(input, range), shape, quote, hidden: false, apposed: null, entity: -1 })
+    }
   })
   return items
 }
@@ -107,7 +111,14 @@ function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]
       hit.shape.titles = c.shape.titles
     }
     if (inside && hit.shape.form === c.shape.form) continue
-    out.push({ range: c.span, shape: c.shape, quote: -1, hidden: c.quoted || inside, apposed: null })
+    out.push({
+      range: c.span,
+      shape: c.shape,
+      quote: -1,
+      hidden: c.quoted || inside,
+      apposed: null,
+      entity: -1,
+    })
   }
   return out
 }
@@ -280,22 +291,16 @@ export function resolveSpeakers(
   const quotes = quoteItems(input, mentions)
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
-  const items = [...quotes, ...textItems(scanNames(blocks), quotes)].sort(
-    (a, b) => a.range.start - b.range.start || b.quote - a.quote,
-  )
+  const items = inDocumentOrder(quotes, textItems(scanNames(blocks), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
-  const entityOf = new Map<Item, number>()
-  for (const item of items) {
-    const index = linkItem(clusters, input, item)
-    if (index !== -1) entityOf.set(item, index)
-  }
+  for (const item of items) item.entity = linkItem(clusters, input, item)
   const linked: Linked[] = []
   const sentenceOf = sentenceIndex(blocks)
   for (const item of items) {
-    const index = entityOf.get(item) ?? linkPronoun(clusters, input, item, linked)
+    const index = item.entity !== -1 ? item.entity : linkPronoun(clusters, input, item, linked)
     if (index === -1) continue
-    entityOf.set(item, index)
+    item.entity = index
     if (!item.hidden) {
       linked.push({
         start: item.range.start,
@@ -310,11 +315,37 @@ export function resolveSpeakers(
   const byHandle = new Map<string, number>()
   for (const item of quotes) {
     const index = linkHandle(clusters, item, byHandle)
-    if (index !== -1) entityOf.set(item, index)
+    if (index !== -1) item.entity = index
     if (index !== -1) clusters.entities[index]!.quoted = true
   }
   linkTweetHandles(clusters, tweets)
-  return buildResolution(input, clusters, quotes, entityOf, mentions.length)
+  return buildResolution(input, clusters, quotes, mentions.length)
+}
+
+/** Items by start, a quote's mention before a name found at the same place (later quotes first). */
+function byStart(a: Item, b: Item): number {
+  return a.range.start - b.range.start || b.quote - a.quote
+}
+
+/**
+ * `quotes` and `found` (names found in the text) as one list sorted by
+ * {@link byStart}, stable. The names come in document order already, so
+ * only the quotes are sorted, and the two lists merged; should the names be
+ * out of order (unusual offsets), the whole list is sorted.
+ */
+function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[] {
+  for (let k = 1; k < found.length; k++) {
+    if (found[k]!.range.start < found[k - 1]!.range.start) return [...quotes, ...found].sort(byStart)
+  }
+  const sorted = [...quotes].sort(byStart)
+  const out: Item[] = []
+  let q = 0
+  for (const item of found) {
+    while (q < sorted.length && sorted[q]!.range.start <= item.range.start) out.push(sorted[q++]!)
+    out.push(item)
+  }
+  while (q < sorted.length) out.push(sorted[q++]!)
+  return out
 }
 
 /** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
@@ -322,10 +353,9 @@ function buildResolution(
   input: string,
   clusters: Clusters,
   quotes: readonly Item[],
-  entityOf: ReadonlyMap<Item, number>,
   count: number,
 ): Resolution {
-  const quoted = [...new Set(quotes.map((q) => entityOf.get(q)).filter((i) => i !== undefined))]
+  const quoted = [...new Set(quotes.map((q) => q.entity).filter((i) => i !== -1))]
   const first = new Map(
     quoted.map((i) => [
       i,
@@ -336,8 +366,7 @@ function buildResolution(
   const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
   const speakerIds: Array<string | null> = Array.from({ length: count }, () => null)
   for (const q of quotes) {
-    const entity = entityOf.get(q)
-    speakerIds[q.quote] = entity === undefined ? null : (ids.get(entity) ?? null)
+    speakerIds[q.quote] = q.entity === -1 ? null : (ids.get(q.entity) ?? null)
   }
   const speakers = quoted.map((entity) => toSpeaker(input, clusters.entities[entity]!, ids.get(entity)!))
   return { speakers, speakerIds }
