@@ -18,13 +18,18 @@ export const PRONOUN_STEPS = 24
  */
 export const RELATIVE_WINDOW = 80
 
+/**
+ * The index of the sentence (document-wide) that an input offset stands in:
+ * asked only when a pronoun looks back, so a document without one is never
+ * split into sentences.
+ */
+export type SentenceOf = (offset: number) => number
+
 /** A mention already linked, as the look-back sees it. */
 export interface Linked {
   start: number
   end: number
   entity: number
-  /** Index of the sentence it stands in (document-wide). */
-  sentence: number
   /** Object of a preposition ("in the U.S."): never the subject a pronoun prefers. */
   oblique: boolean
 }
@@ -58,6 +63,7 @@ export function antecedent(
   start: number,
   pronoun: PronounClass,
   word: string,
+  sentenceOf: SentenceOf,
 ): number {
   if (pronoun === 'relative') {
     const fits = word === 'which' ? (e: Entity) => e.kind === 'organisation' : (e: Entity) => e.person
@@ -69,9 +75,9 @@ export function antecedent(
     return -1
   }
   if (pronoun === 'first' || pronoun === 'second') return -1
-  const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun))
+  const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun), sentenceOf)
   if (found !== -1 || (pronoun !== 'male' && pronoun !== 'female')) return found
-  return lookBack(entities, linked, start, (e) => mayBePerson(e, pronoun))
+  return lookBack(entities, linked, start, (e) => mayBePerson(e, pronoun), sentenceOf)
 }
 
 /**
@@ -97,6 +103,7 @@ function lookBack(
   linked: readonly Linked[],
   start: number,
   fits: (e: Entity) => boolean,
+  sentenceOf: SentenceOf,
 ): number {
   let subject = -1
   let any = -1
@@ -104,8 +111,9 @@ function lookBack(
   for (let k = linked.length - 1; k >= 0 && k >= linked.length - PRONOUN_STEPS; k--) {
     const candidate = linked[k]!
     if (start - candidate.start > PRONOUN_WINDOW) break
-    if (candidate.sentence !== sentence && any !== -1) return subject === -1 ? any : subject
-    sentence = candidate.sentence
+    const at = sentenceOf(candidate.start)
+    if (at !== sentence && any !== -1) return subject === -1 ? any : subject
+    sentence = at
     if (!fits(entities[candidate.entity]!)) continue
     any = candidate.entity
     if (!candidate.oblique) subject = candidate.entity

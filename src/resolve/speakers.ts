@@ -33,7 +33,7 @@ import { addOffices, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { readName } from './names.js'
-import { antecedent, type Linked } from './pronouns.js'
+import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS } from './vocabulary.js'
@@ -140,16 +140,23 @@ function tieAppositions(input: string, items: Item[]): void {
   }
 }
 
-/**
- * A function from input offsets to a document-wide sentence index (the
- * sentences of every block, in order), by binary search over sentence starts.
- */
-function sentenceIndex(blocks: readonly Block[]): (offset: number) => number {
+/** The input offset of every sentence of the blocks, in order. */
+function sentenceStarts(blocks: readonly Block[]): number[] {
   const starts: number[] = []
   for (const block of blocks) {
     for (const s of splitSentences(block.text)) starts.push(blockRange(block, s.start, s.end).start)
   }
+  return starts
+}
+
+/**
+ * A function from input offsets to a document-wide sentence index (the
+ * sentences of every block, in order), by binary search over sentence starts, split on first use.
+ */
+function sentenceIndex(blocks: readonly Block[]): SentenceOf {
+  let starts: number[] | null = null
   return (offset) => {
+    starts ??= sentenceStarts(blocks)
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {
@@ -209,10 +216,16 @@ function linkItem(clusters: Clusters, input: string, item: Item): number {
 }
 
 /** Link a pronoun item by look-back over `linked`; sets the gender a he/she shows. */
-function linkPronoun(clusters: Clusters, input: string, item: Item, linked: readonly Linked[]): number {
+function linkPronoun(
+  clusters: Clusters,
+  input: string,
+  item: Item,
+  linked: readonly Linked[],
+  sentenceOf: SentenceOf,
+): number {
   if (item.shape.form !== 'pronoun') return -1
   const word = input.slice(item.range.start, item.range.end).toLowerCase()
-  const index = antecedent(clusters.entities, linked, item.range.start, item.shape.pronoun, word)
+  const index = antecedent(clusters.entities, linked, item.range.start, item.shape.pronoun, word, sentenceOf)
   if (index === -1) return -1
   const entity = clusters.entities[index]!
   if (item.shape.pronoun === 'male' || item.shape.pronoun === 'female') entity.gender = item.shape.pronoun
@@ -298,7 +311,7 @@ export function resolveSpeakers(
   const linked: Linked[] = []
   const sentenceOf = sentenceIndex(blocks)
   for (const item of items) {
-    const index = item.entity !== -1 ? item.entity : linkPronoun(clusters, input, item, linked)
+    const index = item.entity !== -1 ? item.entity : linkPronoun(clusters, input, item, linked, sentenceOf)
     if (index === -1) continue
     item.entity = index
     if (!item.hidden) {
@@ -306,7 +319,6 @@ export function resolveSpeakers(
         start: item.range.start,
         end: item.range.end,
         entity: index,
-        sentence: sentenceOf(item.range.start),
         oblique: afterPreposition(input, item.range.start),
       })
     }

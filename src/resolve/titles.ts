@@ -51,13 +51,24 @@ export function describesOffice(words: readonly Word[]): boolean {
  * "H." nor "Mr.").
  */
 function endsApposition(input: string, i: number): boolean {
-  const c = input.charAt(i)
-  if (c === ',' || c === ';' || c === ')' || c === '\n' || c === '\r') return true
-  if (c !== '.') return false
+  const c = input.charCodeAt(i)
+  if (c === 0x2c || c === 0x3b || c === 0x29 || c === 0x0a || c === 0x0d) return true
+  if (c !== 0x2e) return false
   let from = i
-  while (from > 0 && /[A-Za-z]/.test(input.charAt(from - 1)) && i - from < MAX_ABBREVIATION) from--
-  const before = input.slice(from, i)
-  return !(before.length === 1 && before === before.toUpperCase()) && !DOTTED_WORDS.has(before.toLowerCase())
+  while (from > 0 && isAsciiLetter(input.charCodeAt(from - 1)) && i - from < MAX_ABBREVIATION) from--
+  // One capital before the dot is an initial ("H.").
+  if (i - from === 1 && isAsciiCapital(input.charCodeAt(from))) return false
+  return !DOTTED_WORDS.has(input.slice(from, i).toLowerCase())
+}
+
+/** Whether a code unit is an ASCII capital letter. */
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
+}
+
+/** Whether a code unit is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return isAsciiCapital(c) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** Longest word checked before a dot for an abbreviation. */
@@ -67,8 +78,10 @@ const MAX_ABBREVIATION = 6
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but'])
 
 /** Characters that an apposition never holds: quote marks, dashes that open an aside, colons. */
-function breaksApposition(c: string): boolean {
-  return c === '“' || c === '”' || c === '"' || c === ':' || c === '—' || c === '(' || c === '‘'
+function breaksApposition(c: number): boolean {
+  return (
+    c === 0x201c || c === 0x201d || c === 0x22 || c === 0x3a || c === 0x2014 || c === 0x28 || c === 0x2018
+  )
 }
 
 /**
@@ -85,7 +98,7 @@ export function roleAfter(input: string, end: number): Range | null {
   const limit = Math.min(input.length, start + ROLE_WINDOW)
   let stop = -1
   for (let i = start; i < limit; i++) {
-    if (breaksApposition(input.charAt(i))) return null
+    if (breaksApposition(input.charCodeAt(i))) return null
     if (endsApposition(input, i)) {
       stop = i
       break
