@@ -61,8 +61,12 @@ export function isGivenName(word: Word): boolean {
 /** Longest name, in words ("William H. Seely III" is 4). */
 export const MAX_NAME_WORDS = 5
 
-/** Whether a word can be part of a name: capitalised, no digit, not a function word nor an honorific. */
-function isNameWord(word: Word): boolean {
+/**
+ * Whether a word can be part of a name: capitalised, no digit, not a
+ * function word nor an honorific. A name's last word (its surname) is one,
+ * so words without one hold no name.
+ */
+export function isNameWord(word: Word): boolean {
   return (
     isCapitalised(word) && !/\d/.test(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
   )

@@ -8,7 +8,7 @@
 import { type Block, blockRange } from '../segment/blocks.js'
 import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
-import { type NameShape, readName } from './names.js'
+import { isNameWord, type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
 import {
   DETERMINERS,
@@ -135,8 +135,8 @@ function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
     const span = map({ start: first.start, end: words.at(-1)!.end })
     return { span, shape: { ...organisation, name: map(organisation.name) }, quoted: false }
   }
-  // A name ends with a capitalised word: a run of lowercase title words and determiners holds none.
-  if (!words.some(isCapitalised)) return null
+  // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
+  if (!words.some(isNameWord)) return null
   const name = readName(block.text, words)
   if (!name) return null
   const shape = { ...name, span: map(name.span), name: map(name.name), titles: name.titles.map(map) }
