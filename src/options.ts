@@ -21,6 +21,7 @@ function describe(value: unknown): string {
     const name = (value as object).constructor?.name
     return name ? `an object (${name})` : 'an object'
   }
+  if (typeof value === 'bigint') return `bigint ${value}n`
   return `${typeof value} ${JSON.stringify(value) ?? String(value)}`
 }
 

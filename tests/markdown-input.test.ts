@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
-import { fromMarkdownGuarded, MAX_LINE_NESTING, markdownHazard } from '../src/input/markdown.js'
+import {
+  fromMarkdownGuarded,
+  MAX_LINE_NESTING,
+  MAX_UNDERLINE_CHAIN,
+  markdownHazard,
+} from '../src/input/markdown.js'
 import { blockRange, collectBlocks } from '../src/segment/blocks.js'
 
 const article = readFileSync(new URL('../fixtures/input/article.md', import.meta.url), 'utf8')
@@ -54,6 +59,12 @@ describe('Markdown input', () => {
     const document = annotate(stars, { format: 'markdown' })
     expect(document.format).toBe('markdown')
     expect(document.warnings).toEqual([expect.stringMatching(/^read as plain text/)])
+  })
+
+  it('reads chains of setext underlines as plain text, but not headings between paragraphs', () => {
+    expect(markdownHazard('a\n-\n'.repeat(MAX_UNDERLINE_CHAIN + 1))).toMatch(/setext heading underlines/)
+    expect(markdownHazard('Heading\n-\n\n'.repeat(MAX_UNDERLINE_CHAIN + 1))).toMatch(/setext/)
+    expect(markdownHazard('Title\n=====\n\nA paragraph.\n\n---\n\n'.repeat(500))).toBeNull()
   })
 
   it('does not flag ordinary Markdown', () => {
