@@ -19,7 +19,7 @@ import {
   ORGANISATION_HEADS,
   TITLE_WORDS,
 } from './vocabulary.js'
-import { adjacent, isCapitalised, lowercaseHashes, type Word, wordsOf } from './words.js'
+import { adjacent, forEachWord, isCapitalised, lowercaseHashes, type Word } from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
 export interface NameCandidate {
@@ -67,23 +67,6 @@ function continuesRun(prev: Word, word: Word): boolean {
   if (word.key === 'of') return TITLE_WORDS.has(prev.key)
   if (DETERMINERS.has(word.key)) return prev.key === 'of'
   return true
-}
-
-/** The runs of adjacent run words in `words`, as [first, last] word indices. */
-function runsOf(text: string, words: readonly Word[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = []
-  let first = -1
-  for (let i = 0; i <= words.length; i++) {
-    const word = words[i]
-    const runWord = word !== undefined && isRunWord(word)
-    if (runWord && first !== -1) {
-      const prev = words[i - 1]!
-      if (continuesRun(prev, word) && adjacent(text, prev, word)) continue
-    }
-    if (first !== -1 && i - first <= MAX_RUN_WORDS) runs.push([first, i - 1])
-    first = runWord ? i : -1
-  }
-  return runs
 }
 
 /** The smaller of two `indexOf` results, `-1` standing for none. */
@@ -156,20 +139,44 @@ function modifiesNext(text: string, last: Word, next: Word | undefined): boolean
 /** Every person name and capitalised organisation in the blocks, in document order. Linear in the text. */
 export function scanNames(blocks: readonly Block[]): NameCandidate[] {
   const out: NameCandidate[] = []
-  for (const block of blocks) {
-    const text = block.text
-    const words = wordsOf(text, 0, text.length, DOTTED_WORDS, KEPT_LOWERCASE)
-    const quoted = quotedRanges(text)
-    let q = 0
-    for (const [first, last] of runsOf(text, words)) {
-      if (modifiesNext(text, words[last]!, words[last + 1])) continue
-      const found = readRun(block, words.slice(first, last + 1))
-      if (!found) continue
-      const at = words[first]!.start
-      while (q < quoted.length && quoted[q]!.end <= at) q++
-      found.quoted = q < quoted.length && quoted[q]!.start < at
-      out.push(found)
-    }
-  }
+  for (const block of blocks) scanBlock(block, out)
   return out
+}
+
+/**
+ * Add the names of one block to `out`. Its words are read one at a time and
+ * only the current run of adjacent run words is kept (a long block keeps no
+ * word list). A run ends at the first word that does not continue it: the
+ * word that `modifiesNext` reads.
+ */
+function scanBlock(block: Block, out: NameCandidate[]): void {
+  const text = block.text
+  const quoted = quotedRanges(text)
+  let q = 0
+  // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before.
+  let run: Word[] = []
+  let length = 0
+  let prev: Word | undefined
+  const endRun = (next: Word | undefined): void => {
+    if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, prev!, next)) return
+    const found = readRun(block, run)
+    if (!found) return
+    const at = run[0]!.start
+    while (q < quoted.length && quoted[q]!.end <= at) q++
+    found.quoted = q < quoted.length && quoted[q]!.start < at
+    out.push(found)
+  }
+  forEachWord(text, 0, text.length, DOTTED_WORDS, KEPT_LOWERCASE, (word) => {
+    const runWord = isRunWord(word)
+    if (runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
+      if (length <= MAX_RUN_WORDS) run.push(word)
+      length++
+    } else {
+      endRun(word)
+      run = runWord ? [word] : []
+      length = runWord ? 1 : 0
+    }
+    prev = word
+  })
+  endRun(undefined)
 }

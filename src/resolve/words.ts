@@ -145,6 +145,21 @@ export function wordsOf(
   keepLowercase: ReadonlySet<number> | null = null,
 ): Word[] {
   const out: Word[] = []
+  forEachWord(text, from, to, extraDotted, keepLowercase, (word) => {
+    out.push(word)
+  })
+  return out
+}
+
+/** {@link wordsOf}, handing each word to `visit` in order instead of collecting them. */
+export function forEachWord(
+  text: string,
+  from: number,
+  to: number,
+  extraDotted: ReadonlySet<string>,
+  keepLowercase: ReadonlySet<number> | null,
+  visit: (word: Word) => void,
+): void {
   let i = from
   while (i < to) {
     if (!isWordChar(text, i)) {
@@ -171,10 +186,9 @@ export function wordsOf(
       }
     }
     const written = fresh(text, start, end)
-    out.push({ start, end, text: written.text, key: written.key })
+    visit({ start, end, text: written.text, key: written.key })
     i = Math.max(i, end)
   }
-  return out
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
