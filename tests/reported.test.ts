@@ -9,52 +9,12 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
 import type { Format, Quote, ReportedBreadth } from '../src/model.js'
+import { describeQuote, testQuoteFixtures } from './helpers/quote-fixtures.js'
 
 const dir = fileURLToPath(new URL('../fixtures/reported/', import.meta.url))
 
-interface Expected {
-  format?: Format
-  reported?: ReportedBreadth
-  quotes: Array<{
-    type: Quote['type']
-    text: string
-    segments?: string[]
-    speaker: string | null
-    cue: string | null
-    inferred: boolean
-  }>
-}
-
-/** What a fixture's expectation says about a quote: texts, not offsets. */
-function describeQuote(q: Quote): Expected['quotes'][number] {
-  const out: Expected['quotes'][number] = {
-    type: q.type,
-    text: q.text,
-    speaker: q.speaker?.text ?? null,
-    cue: q.cue?.text ?? null,
-    inferred: q.inferred,
-  }
-  if (q.segments) out.segments = q.segments.map((s) => s.text)
-  return out
-}
-
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-
 describe('reported speech fixtures', () => {
-  it.each(cases)('%s', (name) => {
-    const expected = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as Expected
-    const format = expected.format ?? 'text'
-    const input = readFileSync(`${dir}${name}.${format === 'markdown' ? 'md' : 'txt'}`, 'utf8')
-    const document = annotate(input, { format, reported: expected.reported ?? 'speech' })
-    expect(document.quotes.map(describeQuote)).toEqual(expected.quotes)
-    for (const q of document.quotes) {
-      for (const span of [q.quote, q.speaker, q.cue, ...(q.segments ?? [])]) {
-        if (span) expect(input.slice(span.start, span.end)).toBe(span.text)
-      }
-    }
-  })
+  testQuoteFixtures(dir)
 })
 
 describe('reported clauses', () => {

@@ -8,6 +8,7 @@
  * @module
  */
 import { finalAbbreviations, nonFinalAbbreviations } from '../lexicon/abbreviations.js'
+import { isSpaceCode } from '../segment/chars.js'
 
 /** One token: positions in the block text. */
 export interface Token {
@@ -48,18 +49,6 @@ function isWordCode(c: number): boolean {
 /** Characters that may join two parts of one word: apostrophes, hyphen, dot, ampersand. */
 function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x26
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 function isCapitalAt(text: string, i: number): boolean {
@@ -262,7 +251,7 @@ export function tokenize(text: string, from = 0, to: number = text.length): Toke
   const n = to
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (isSpace(c)) continue
+    if (isSpaceCode(c)) continue
     const sigil = (c === 0x40 || c === 0x23) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))
     if (!sigil && !isWordCode(c)) {
       const low = i + 1 < n ? text.charCodeAt(i + 1) : 0

@@ -13,6 +13,7 @@
  * @module
  */
 import { leadingElisions } from '../lexicon/elisions.js'
+import { isSpaceCode } from '../segment/chars.js'
 
 /** Marks pair only within their family. */
 export type MarkFamily = 'double' | 'single' | 'angle' | 'singleAngle'
@@ -114,17 +115,6 @@ export function isQuoteChar(c: number): boolean {
   return markKind(c) !== null
 }
 
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x3000
-  )
-}
-
 /** Letters and digits, ASCII and beyond (any code unit above Latin-1 punctuation counts as a letter). */
 function isWordChar(c: number): boolean {
   return (
@@ -144,7 +134,7 @@ function isDigit(c: number): boolean {
 function isOpeningContext(c: number): boolean {
   return (
     c === -1 ||
-    isSpace(c) ||
+    isSpaceCode(c) ||
     isQuoteChar(c) ||
     c === 0x28 || // (
     c === 0x5b || // [
@@ -164,7 +154,7 @@ function isOpeningContext(c: number): boolean {
 function isClosingContext(c: number): boolean {
   return (
     c === -1 ||
-    isSpace(c) ||
+    isSpaceCode(c) ||
     isQuoteChar(c) ||
     c === 0x2e || // .
     c === 0x2c || // ,
@@ -228,8 +218,8 @@ function closesElidedN(text: string, i: number): boolean {
 function roleInContext(text: string, at: number, width: number, nominal: MarkRole): MarkRole {
   const before = codeAt(text, at - 1)
   const after = codeAt(text, at + width)
-  const opens = isOpeningContext(before) && after !== -1 && !isSpace(after) && !isClosingPunct(after)
-  const closes = before !== -1 && !isSpace(before) && isClosingContext(after)
+  const opens = isOpeningContext(before) && after !== -1 && !isSpaceCode(after) && !isClosingPunct(after)
+  const closes = before !== -1 && !isSpaceCode(before) && isClosingContext(after)
   if (opens && !closes) return 'open'
   if (closes && !opens)
     return nominal === 'closeOrApostrophe' && isWordChar(before) ? 'closeOrApostrophe' : 'close'
@@ -336,7 +326,7 @@ function closedPair(opener: Mark, closer: Mark): QuotePair {
 
 /** Number of non-space code units in `text[from, to)`, stopping at the first one. */
 function trimmedLength(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return 1
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return 1
   return 0
 }
 

@@ -24,6 +24,7 @@ import { type Token, tokenAt, tokenize } from '../attribute/words.js'
 import { quotedClauseOpeners, quoteLeadWords } from '../lexicon/attribution-words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
+import { isSpaceCode } from '../segment/chars.js'
 import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
 import { findQuotePairs, isQuoteChar, type QuotePair } from './marks.js'
@@ -337,17 +338,6 @@ function onlyPunctuation(text: string, from: number, to: number): boolean {
 function isWordCode(c: number): boolean {
   if (c < 0xc0) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f)
-}
-
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x3000
-  )
 }
 
 /** The opening mark's code when `pair` runs on to the block's end, else -1. */

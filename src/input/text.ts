@@ -15,24 +15,8 @@
 import type { Paragraph, Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { Point } from 'unist'
+import { isSpaceCode } from '../segment/chars.js'
 import type {} from '../unified/types.js'
-
-/** Whether a code unit is whitespace for line-blankness (space, tab, NBSP, other Unicode spaces). */
-function isBlankChar(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0xa0 ||
-    c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0x1680
-  )
-}
 
 interface Line {
   /** Offset of the first character of the line. */
@@ -54,7 +38,7 @@ function splitLines(input: string, from: number): Line[] {
       if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++
       start = i + 1
       blank = true
-    } else if (blank && !isBlankChar(c)) {
+    } else if (blank && !isSpaceCode(c)) {
       blank = false
     }
   }

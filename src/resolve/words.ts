@@ -204,19 +204,5 @@ export function adjacent(text: string, a: Word, b: Word): boolean {
   return b.start > a.end
 }
 
-/** Whether a code unit is white space as `\s` and `String.prototype.trim` define it. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
+/** White space, shared with the other stages. */
+export { isSpaceCode } from '../segment/chars.js'

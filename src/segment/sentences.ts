@@ -14,6 +14,7 @@
  */
 import { finalAbbreviations, nonFinalAbbreviations, sentenceStarters } from '../lexicon/abbreviations.js'
 import type { Range } from '../span.js'
+import { isSpaceCode } from './chars.js'
 
 /** Longest word (in code units) read before a full stop to recognise an abbreviation. */
 const MAX_ABBREVIATION_LENGTH = 12
@@ -21,17 +22,6 @@ const MAX_ABBREVIATION_LENGTH = 12
 const nonFinal: ReadonlySet<string> = new Set(nonFinalAbbreviations)
 const final: ReadonlySet<string> = new Set(finalAbbreviations)
 const starters: ReadonlySet<string> = new Set(sentenceStarters)
-
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x3000
-  )
-}
 
 function isTerminal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
@@ -188,8 +178,8 @@ function capLength(text: string, sentences: Range[]): Range[] {
     let start = sentence.start
     while (sentence.end - start > MAX_SENTENCE_LENGTH) {
       let cut = start + MAX_SENTENCE_LENGTH
-      while (cut > start + MAX_SENTENCE_LENGTH - CUT_WINDOW && !isSpace(text.charCodeAt(cut))) cut--
-      if (!isSpace(text.charCodeAt(cut))) cut = start + MAX_SENTENCE_LENGTH
+      while (cut > start + MAX_SENTENCE_LENGTH - CUT_WINDOW && !isSpaceCode(text.charCodeAt(cut))) cut--
+      if (!isSpaceCode(text.charCodeAt(cut))) cut = start + MAX_SENTENCE_LENGTH
       // Never cut between the two halves of a surrogate pair.
       const c = text.charCodeAt(cut)
       if (c >= 0xdc00 && c <= 0xdfff && cut > start + 1) cut--
@@ -211,11 +201,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
   return i
 }
 
 function trimEnd(text: string, i: number): number {
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
   return i
 }
