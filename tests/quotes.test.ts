@@ -3,12 +3,12 @@
  * fixtures (fixtures/quotes/<case>.txt or .md, with <case>.json listing the
  * expected quotes by text), and on the seed article's gold.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
-import type { Format, Quote, ReportedBreadth } from '../src/model.js'
-import { describeQuote, testQuoteFixtures } from './helpers/quote-fixtures.js'
+import type { Quote } from '../src/model.js'
+import { testQuoteFixtures } from './helpers/quote-fixtures.js'
 
 const dir = fileURLToPath(new URL('../fixtures/quotes/', import.meta.url))
 

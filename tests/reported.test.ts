@@ -1,15 +1,7 @@
-/**
- * Reported speech (indirect and mixed quotes) with its attribution, on hand-written
- * fixtures (fixtures/reported/<case>.txt or .md, with <case>.json listing the
- * expected quotes by text); no reported clause crosses a sentence or
- * paragraph boundary.
- */
-import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
-import type { Format, Quote, ReportedBreadth } from '../src/model.js'
-import { describeQuote, testQuoteFixtures } from './helpers/quote-fixtures.js'
+import { testQuoteFixtures } from './helpers/quote-fixtures.js'
 
 const dir = fileURLToPath(new URL('../fixtures/reported/', import.meta.url))
 
