@@ -524,7 +524,6 @@ describe('robustness', () => {
       '',
     ]
     for (const input of inputs) {
-      const started = performance.now()
       const mentions = [
         { start: 0, end: Math.min(input.length, 9) },
         null,
@@ -532,7 +531,6 @@ describe('robustness', () => {
       ]
       const r = resolve(input, mentions)
       expect(r.speakerIds).toHaveLength(3)
-      expect(performance.now() - started).toBeLessThan(3000)
     }
   })
 
@@ -553,10 +551,8 @@ describe('robustness', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `Person${i} Smith said so.`)
     const input = names.join('\n')
     const mentions = Array.from({ length: 5000 }, (_, i) => at(input, `Person${i} Smith`))
-    const started = performance.now()
     const r = resolve(input, mentions)
     expect(r.speakerIds).toHaveLength(5000)
-    expect(performance.now() - started).toBeLessThan(3000)
   })
 })
 

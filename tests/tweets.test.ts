@@ -400,20 +400,23 @@ describe('readEntities', () => {
 })
 
 describe('hostile input', () => {
-  const quick = (input: string, format: Format = 'text'): number => {
-    const t0 = performance.now()
-    findings(input, format)
-    return performance.now() - t0
-  }
+  // A hang fails by the test timeout; cost is measured by `npm run bench` and
+  // tests/hostile.test.ts (deadlines scaled from a small run), not timed here.
 
-  it('survives 100,000 unmatched handle parentheses quickly', () => {
-    expect(quick('(@'.repeat(100_000))).toBeLessThan(2000)
-    expect(quick('— A (@'.repeat(50_000))).toBeLessThan(2000)
+  it('finds nothing in 100,000 unmatched handle parentheses', () => {
+    expect(findings('(@'.repeat(100_000), 'text')).toEqual([])
+    expect(findings('— A (@'.repeat(50_000), 'text')).toEqual([])
   })
 
-  it('survives a 5 MB single line with anchors everywhere', () => {
+  it('keeps findings in bounds, in order and apart on a 5 MB single line with anchors everywhere', () => {
     const line = 'x (@abc) /status/1 Post by @a Posted by b on '.repeat(120_000)
-    expect(quick(line)).toBeLessThan(5000)
+    const found = findings(line, 'text')
+    let end = 0
+    for (const t of found) {
+      expect(t.span.start).toBeGreaterThanOrEqual(end)
+      expect(t.span.end).toBeLessThanOrEqual(line.length)
+      end = t.span.end
+    }
   })
 
   it('survives many signature-like lines and finds each one once', () => {
@@ -427,21 +430,17 @@ describe('hostile input', () => {
       .filter((line) => !line.includes('(@') && !line.includes('pic.twitter.com'))
       .join('\n')
     const input = `${article}\n`.repeat(Math.ceil(2_000_000 / article.length))
-    const t0 = performance.now()
-    const blocks = collectBlocks(fromPlainText(input), input)
-    const parse = performance.now() - t0
-    let best = Number.POSITIVE_INFINITY
-    for (let i = 0; i < 3; i++) {
-      const t1 = performance.now()
-      expect(detectTweets(blocks, input)).toEqual([])
-      best = Math.min(best, performance.now() - t1)
-    }
-    expect(best).toBeLessThan(parse)
+    // Its cost is measured by `npm run bench` (the tweets stage's share), not timed here.
+    expect(detectTweets(collectBlocks(fromPlainText(input), input), input)).toEqual([])
   })
 
-  it('does not throw on lone surrogates and control characters', () => {
+  it('keeps the model sound on lone surrogates and control characters', () => {
     const input = '\uD800 body \u0000\u0007 pic.twitter.com/x\uDC00\n— \uD83D (@a\uDFFF) January 6, 2020\n'
-    expect(() => annotate(input)).not.toThrow()
-    expect(() => annotate(input, { format: 'markdown' })).not.toThrow()
+    for (const format of ['text', 'markdown'] as const) {
+      const document = annotate(input, { format })
+      expect(violations(input, document)).toEqual([])
+      // `(@a\uDFFF)` is no handle: a lone surrogate is not one of [A-Za-z0-9_].
+      expect(document.tweets.map((t) => t.author.handle)).not.toContain('a')
+    }
   })
 })

@@ -144,7 +144,7 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   apologize: ['apologize', 'apologizes', 'apologized', 'apologizing'],
   apologise: ['apologise', 'apologises', 'apologised', 'apologising'],
   swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
-  guarantee: ['guarantee', 'guarantees', 'guaranteed', 'guaranteing'],
+  guarantee: ['guarantee', 'guarantees', 'guaranteed', 'guaranteeing'],
   reassure: ['reassure', 'reassures', 'reassured', 'reassuring'],
   remind: ['remind', 'reminds', 'reminded', 'reminding'],
   notify: ['notify', 'notifies', 'notified', 'notifying'],
