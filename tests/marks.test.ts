@@ -2,7 +2,7 @@
  * Quote marks: roles from context, apostrophes, and local, forgiving pairing.
  */
 import { describe, expect, it } from 'vitest'
-import { findMarks, findQuotePairs, type QuotePair } from '../src/detect/marks.js'
+import { findMarks, findQuotePairs, MAX_TAG, type QuotePair, tagEnd } from '../src/detect/marks.js'
 
 /** The quoted words of each pair, with its depth and whether it was closed. */
 function quoted(text: string): Array<[string, number, boolean]> {
@@ -87,5 +87,22 @@ describe('findQuotePairs', () => {
 
   it('pairs German low-high quotes', () => {
     expect(quoted('Er sagte: „Nein“.')).toEqual([['Nein', 0, true]])
+  })
+})
+
+describe('tags left in plain text', () => {
+  it('reads no quotation in the attribute values of a start tag', () => {
+    const text = '<tweet pic="pic.twitter.com/x" author=\'jdoe\' id=12>The “rate” rose.'
+    expect(tagEnd(text, 0)).toBe(text.indexOf('>') + 1)
+    expect(quoted(text)).toEqual([['rate', 0, true]])
+  })
+
+  it('keeps the marks of what only looks like a tag', () => {
+    // No quoted value, a line break inside, a space before the name, too long: no tag.
+    expect(tagEnd('<b>x', 0)).toBe(-1)
+    expect(tagEnd('<a title="one\ntwo">', 0)).toBe(-1)
+    expect(tagEnd('< a title="x">', 0)).toBe(-1)
+    expect(tagEnd(`<a title="${'x'.repeat(MAX_TAG)}">`, 0)).toBe(-1)
+    expect(quoted('If a <b then "this" is a quote.')).toEqual([['this', 0, true]])
   })
 })

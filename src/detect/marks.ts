@@ -239,6 +239,12 @@ export function findMarks(text: string): Mark[] {
   const marks: Mark[] = []
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (c === 0x3c) {
+      // <tweet pic="…" author="…">: the marks delimiting attribute values are no quotation marks.
+      const end = tagEnd(text, i)
+      if (end !== -1) i = end - 1
+      continue
+    }
     if (!isQuoteChar(c)) continue
     const kind = markKind(c)
     if (kind === null) continue
@@ -252,6 +258,66 @@ export function findMarks(text: string): Mark[] {
     marks.push({ at: i, width: 1, family: kind.family, role: roleInContext(text, i, 1, kind.nominal) })
   }
   return marks
+}
+
+/** Longest tag (code units) {@link tagEnd} reads: `<tweet pic="…" author="…" timestamp="…" tweet_id="…">`. */
+export const MAX_TAG = 400
+
+function isTagNameCode(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d || // -
+    c === 0x5f || // _
+    c === 0x3a || // :
+    c === 0x2e // .
+  )
+}
+
+/**
+ * When an HTML/XML-like start tag with at least one quoted attribute value
+ * opens at `at` (`<name attr="value" …>`, on one line, at most
+ * {@link MAX_TAG} code units, straight quotes around the values), the
+ * position after its `>`; else -1. The scan stops at a line break or the
+ * next `<`, so scans from different `<` never overlap: linear overall.
+ */
+export function tagEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_TAG)
+  let i = at + 1
+  const first = codeAt(text, i)
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return -1
+  while (i < limit && isTagNameCode(text.charCodeAt(i))) i++
+  let quotedValues = 0
+  for (;;) {
+    const spaceStart = i
+    while (i < limit && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++
+    if (i >= limit) return -1
+    const c = text.charCodeAt(i)
+    if (c === 0x3e) return quotedValues > 0 ? i + 1 : -1
+    if (c === 0x2f && codeAt(text, i + 1) === 0x3e) return quotedValues > 0 ? i + 2 : -1
+    // An attribute: a name after a space, maybe `=` and a value.
+    if (i === spaceStart || !isTagNameCode(c)) return -1
+    while (i < limit && isTagNameCode(text.charCodeAt(i))) i++
+    if (codeAt(text, i) !== 0x3d) continue
+    i++
+    const q = codeAt(text, i)
+    if (q === 0x22 || q === 0x27) {
+      i++
+      while (i < limit && text.charCodeAt(i) !== q) {
+        const v = text.charCodeAt(i)
+        if (v === 0x0a || v === 0x0d || v === 0x3c) return -1
+        i++
+      }
+      if (i >= limit) return -1
+      i++
+      quotedValues++
+    } else {
+      const from = i
+      while (i < limit && isTagNameCode(text.charCodeAt(i))) i++
+      if (i === from) return -1
+    }
+  }
 }
 
 interface OpenMark {

@@ -653,7 +653,12 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
     start++
   if (!/^[\p{Lu}@]/u.test(text[start] ?? '')) return null
   let end = start
-  while (end < text.length && end - start <= MAX_DASH_NAME && !isNameEnd(text.charCodeAt(end))) end++
+  while (
+    end < text.length &&
+    end - start <= MAX_DASH_NAME &&
+    (!isNameEnd(text.charCodeAt(end)) || isInitialStop(text, start, end))
+  )
+    end++
   if (end - start > MAX_DASH_NAME) return null
   let after = end
   if (text.charCodeAt(after) === 0x2e) after++
@@ -662,6 +667,16 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   if (after < text.length && text.charCodeAt(after) !== 0x0a) return null
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return { speaker: { start, end }, cue }
+}
+
+/** Whether the full stop at `at` ends an initial inside a name ("Edwin G. Monroy"): one capital letter before it, a space and a capital after it. */
+function isInitialStop(text: string, start: number, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2e || at - 1 < start) return false
+  const letter = text.charCodeAt(at - 1)
+  if (letter < 0x41 || letter > 0x5a) return false
+  if (at - 2 >= start && !isSpaceCode(text.charCodeAt(at - 2))) return false
+  const next = text.charCodeAt(at + 2)
+  return text.charCodeAt(at + 1) === 0x20 && next >= 0x41 && next <= 0x5a
 }
 
 /** Characters that end a dash attribution's name: a line break, a full stop, a quote mark. */
