@@ -170,6 +170,23 @@ function beforeParenthesis(tokens: readonly Token[], j: number, lo: number): num
   return j
 }
 
+/** Whether the symbol token `k` ("/" in "9/11") touches a word token on both sides. */
+function gluedSymbol(tokens: readonly Token[], k: number, hi: number): boolean {
+  const t = tokens[k]!
+  const before = tokens[k - 1]
+  const next = tokens[k + 1]
+  return (
+    (t.lower === '/' || t.lower === '-' || t.lower === '&') &&
+    before !== undefined &&
+    next !== undefined &&
+    k + 1 < hi &&
+    before.word &&
+    next.word &&
+    before.end === t.start &&
+    t.end === next.start
+  )
+}
+
 /** In "the letter from X" (a document noun, then "from"), the token where X starts; else -1. */
 function sourceAfterDocument(tokens: readonly Token[], from: number, after: number): number {
   for (let k = from + 1; k + 1 < after && k - from <= 3; k++) {
@@ -188,7 +205,17 @@ export function speakerAfter(tokens: readonly Token[], from: number, hi: number)
   let after = from
   while (after < hi && after - from < MAX_SPEAKER_TOKENS) {
     const t = tokens[after]!
-    if (!t.word || (!t.capital && (forwardStops.has(t.lower) || isVerbLike(t)))) break
+    if (!t.word) {
+      // "9/11 widow Terry Strada": a symbol glued to the words on both sides stays in the mention.
+      if (after > from && gluedSymbol(tokens, after, hi)) {
+        after++
+        continue
+      }
+      break
+    }
+    // "said the ruling", "said the embattled senator": after an article, an -ing or -ed word is no verb.
+    const noun = after > from && articles.has(tokens[after - 1]!.lower)
+    if (!t.capital && (forwardStops.has(t.lower) || (isVerbLike(t) && !noun))) break
     after++
   }
   if (after === from) return null

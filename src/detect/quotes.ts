@@ -19,7 +19,8 @@
  *
  * @module
  */
-import { mayHoldCue, speechCueAhead } from '../attribute/cues.js'
+import { type CueMatch, cueAt, mayHoldCue, speechCueAhead } from '../attribute/cues.js'
+import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import { type Token, tokenAt, tokenize } from '../attribute/words.js'
 import { quotedClauseOpeners, quoteLeadWords } from '../lexicon/attribution-words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
@@ -572,14 +573,34 @@ function draftFromPair(
   carry: Carry,
 ): Draft | null {
   const words = pairWords(text, pair, block)
-  if (!onlyPunctuation(text, sentence.start, pair.open)) return partial(words)
+  if (!onlyPunctuation(text, sentence.start, pair.open)) {
+    // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
+    const before = attributionBefore(text, pair, sentence)
+    if (before === null) return partial(words)
+    // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
+    const ends =
+      onlyPunctuation(text, pair.end, sentence.end) &&
+      (before.punctuated || quotedSentence(text, words.start, words.end))
+    const draft = ends
+      ? pairDraft(words, runsOn(text, pair), null, null, block, false, 0.75, -1)
+      : partial(words)
+    draft.speaker = before.speaker
+    draft.cue = before.cue
+    draft.attributionEnd = ends ? before.end : -1
+    return draft
+  }
   const code = runsOn(text, pair)
   const dash = dashAttribution(text, pair)
   if (dash !== null) {
     // “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.
     return pairDraft(words, code, dash.speaker, dash.cue, block, false, 0.85, dash.speaker.end)
   }
-  if (!onlyPunctuation(text, pair.end, sentence.end)) return partial(words)
+  if (!onlyPunctuation(text, pair.end, sentence.end)) {
+    // “…,” said one Democratic source on the panel. / “…,” the union wrote.
+    const after = attributionAfter(text, pair, sentence)
+    if (after === null) return partial(words)
+    return pairDraft(words, code, after.speaker, after.cue, block, false, 0.8, after.end)
+  }
   const atBlockStart = onlyPunctuation(text, 0, pair.open)
   if (atBlockStart && carry.leadIn !== null && carry.leadInBlock === block - 1) {
     // Mr Esper said: ¶ “There’s been no decision …”
@@ -591,6 +612,210 @@ function draftFromPair(
     return pairDraft(words, code, last.speaker, null, last.block, true, 0.7, -1)
   }
   return pairDraft(words, code, null, null, block, false, 0.6, -1)
+}
+
+/** An attribution found next to a quotation no frame covers: block-text ranges. */
+interface NearAttribution {
+  speaker: Range
+  cue: Range
+  /** Where the attribution ends (for a split quote's next piece). */
+  end: number
+  /** A comma or colon stands between a lead-in's cue and the quotation. */
+  punctuated: boolean
+}
+
+/** Whether `text[start, end)` reads as a sentence: a capital first, a full stop, question or exclamation mark last. */
+function quotedSentence(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  const last = text.charCodeAt(end - 1)
+  return (
+    first >= 0x41 && first <= 0x5a && (last === 0x2e || last === 0x3f || last === 0x21 || last === 0x2026)
+  )
+}
+
+/** Most code units of a sentence read after a quotation for its attribution, and before one for its lead-in. */
+const MAX_ATTRIBUTION_WINDOW = 240
+
+/** Characters that end a quotation followed by its attribution ("…,” said X", "…?” she asked). */
+function endsBeforeAttribution(c: number): boolean {
+  return c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x2014 || c === 0x2013
+}
+
+/**
+ * The attribution after a quotation that opens its sentence, when no frame
+ * read it: a comma (or question or exclamation mark, dash) ends the quoted
+ * words or follows the closing mark, then either a cue and the speaker
+ * ("said one Democratic source on the panel", "said the ruling") or the
+ * speaker and a cue ("the union wrote", "Flynn, a top surrogate, said").
+ */
+function attributionAfter(text: string, pair: QuotePair, sentence: Range): NearAttribution | null {
+  if (!pair.closed) return null
+  const inside = trimSpaceEnd(text, pair.innerStart, pair.innerEnd)
+  if (!endsBeforeAttribution(text.charCodeAt(inside - 1)) && text.charCodeAt(pair.end) !== 0x2c) return null
+  const tokens = tokenize(text, pair.end, Math.min(sentence.end, pair.end + MAX_ATTRIBUTION_WINDOW))
+  let k = 0
+  while (k < tokens.length && !tokens[k]!.word) {
+    // Another quotation or a bracket right after this one: no attribution here.
+    const lower = tokens[k]!.lower
+    if (lower !== ',' && lower !== '—' && lower !== '–') return null
+    k++
+  }
+  const hi = tokens.length
+  if (k >= hi) return null
+  const cue = cueAt(tokens, k, k, hi)
+  if (cue !== null) {
+    if (cue.participle || cue.according) return null
+    const speaker = speakerAfter(tokens, cue.after, hi)
+    if (speaker === null) return null
+    return nearAttribution(tokens, speaker, cue)
+  }
+  // The speaker first: the first cue within a mention's reach, read as in “…,” X, ROLE, said.
+  for (let j = k + 1; j < hi && j - k <= MAX_APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j]!
+    if (!t.word) {
+      if (t.lower === ',' || t.lower === '(' || t.lower === ')') continue
+      return null
+    }
+    const found = cueAt(tokens, j, k, hi)
+    if (found === null) continue
+    if (found.participle || found.according) return null
+    const speaker = speakerAfter(tokens, k, found.first)
+    if (speaker === null) return null
+    return nearAttribution(tokens, speaker, found)
+  }
+  return null
+}
+
+/** Object words that may stand between a cue and the quotation it introduces ("called them “…”", "described it as “…”"). */
+const leadInFillers: ReadonlySet<string> = new Set([
+  'it',
+  'them',
+  'him',
+  'her',
+  'this',
+  'that',
+  'as',
+  'us',
+  'me',
+  'you',
+])
+
+/** Most tokens read back from a quotation's lead-in to its cue verb ("said of Clinton", "said Tuesday"). */
+const MAX_CUE_COMPLEMENT_READ = 3
+
+/** Most filler words read between a lead-in cue and its quotation. */
+const MAX_LEAD_IN_FILLERS = 2
+
+/**
+ * The attribution right before a quotation that does not open its
+ * sentence, when no frame read it: a cue, maybe an object and "as", maybe a
+ * comma or colon, then the opening mark ("Clinton asking, “…”", "what he
+ * called “…”", "described it as “…”"); the speaker is the mention before the
+ * cue.
+ */
+function attributionBefore(text: string, pair: QuotePair, sentence: Range): NearAttribution | null {
+  const from = Math.max(sentence.start, pair.open - MAX_ATTRIBUTION_WINDOW)
+  const tokens = tokenize(text, from, pair.open)
+  let j = tokens.length - 1
+  const punctuated = j >= 0 && (tokens[j]!.lower === ',' || tokens[j]!.lower === ':')
+  if (punctuated) j--
+  for (let n = 0; j >= 0 && n < MAX_LEAD_IN_FILLERS && leadInFillers.has(tokens[j]!.lower); n++) j--
+  if (j < 0 || !tokens[j]!.word) return null
+  // The verb: its cue may run past it ("said of Clinton") but not past the fillers.
+  let cue: CueMatch | null = null
+  for (let v = j; v >= 0 && j - v <= MAX_CUE_COMPLEMENT_READ && cue === null; v--) {
+    const found = cueAt(tokens, v, 0, tokens.length)
+    if (found !== null && found.after === j + 1) cue = found
+  }
+  if (cue === null || cue.according || cue.infinitive) return null
+  const lo = sentenceClauseStart(tokens, cue.first)
+  if (cue.participle) {
+    // "…, chanting “…”": the clause's subject speaks; "shows Maria Lopez asking, “…”", "began chanting “…”": the name or mention before.
+    if (tokens[cue.first - 1]?.lower === ',') {
+      const subject = clauseSubject(tokens, lo, cue.first - 1)
+      return subject === null ? null : nearAttribution(tokens, subject, cue, punctuated)
+    }
+    if (catenatives.has(tokens[cue.first - 1]?.lower ?? '')) cue = { ...cue, first: cue.first - 1 }
+  }
+  const speaker =
+    (cue.participle ? nameBefore(tokens, cue.first, lo) : null) ?? speakerBefore(tokens, cue.first, lo)
+  if (speaker === null) return null
+  return nearAttribution(tokens, speaker, cue, punctuated)
+}
+
+/** Verbs before a participle cue that make one verb with it ("began chanting"). */
+const catenatives: ReadonlySet<string> = new Set([
+  'began',
+  'begin',
+  'begins',
+  'begun',
+  'started',
+  'start',
+  'starts',
+  'kept',
+  'keep',
+  'keeps',
+])
+
+/** Most tokens of a name read back by {@link nameBefore} and forwards by {@link clauseSubject}. */
+const MAX_NAME_TOKENS = 6
+
+/** The capitalised run (a name) ending just before token `end`, not opening the clause at `lo`; else `null`. */
+function nameBefore(tokens: readonly Token[], end: number, lo: number): TokenSpan | null {
+  let first = end
+  while (first > lo && end - first < MAX_NAME_TOKENS && tokens[first - 1]!.word && tokens[first - 1]!.capital)
+    first--
+  return first === end || first === lo ? null : { first, after: end }
+}
+
+/** Subject pronouns that open a clause. */
+const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
+
+/**
+ * The subject of the clause a participle follows: the nearest comma-delimited
+ * stretch before `limit` that opens with a pronoun or a capitalised run
+ * ("Moments later, Ruiz walked onto the stage, shouting" → Ruiz); else `null`.
+ */
+function clauseSubject(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  let end = limit
+  for (let k = limit - 1; k >= lo - 1; k--) {
+    if (k >= lo && tokens[k]!.lower !== ',') continue
+    const subject = subjectAt(tokens, k + 1, end)
+    if (subject !== null) return subject
+    end = k
+  }
+  return null
+}
+
+/** The pronoun or capitalised run opening `[lo, limit)`, else `null`. */
+function subjectAt(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  const first = tokens[lo]
+  if (first === undefined || lo >= limit || !first.word) return null
+  if (subjectPronouns.has(first.lower)) return { first: lo, after: lo + 1 }
+  if (!first.capital) return null
+  let k = lo + 1
+  while (k < limit && k - lo < MAX_NAME_TOKENS && tokens[k]!.word && tokens[k]!.capital) k++
+  return { first: lo, after: k }
+}
+
+/** After the last sentence-internal stop (semicolon, colon, dash, quote mark) before token `end`: where a lead-in's clause may start. */
+function sentenceClauseStart(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k]!
+    if (!t.word && t.lower !== ',' && t.lower !== '(' && t.lower !== ')' && t.lower !== '.') return k + 1
+  }
+  return 0
+}
+
+function nearAttribution(
+  tokens: readonly Token[],
+  speaker: TokenSpan,
+  cue: CueMatch,
+  punctuated = true,
+): NearAttribution {
+  const cueRange = { start: tokens[cue.first]!.start, end: tokens[cue.after - 1]!.end }
+  const speakerRange = { start: tokens[speaker.first]!.start, end: tokens[speaker.after - 1]!.end }
+  return { speaker: speakerRange, cue: cueRange, end: Math.max(cueRange.end, speakerRange.end), punctuated }
 }
 
 /** A direct quote of one quotation, attributed (or not) without a frame. */
