@@ -175,6 +175,7 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     if (frame.pattern === 'nameThenColon')
       frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
   }
+  extendIntoQuotations(frames, outer)
   const covered = zeroed('covered', outer.length)
   const drafts: Draft[] = []
   let p = 0
@@ -191,6 +192,31 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/**
+ * A content that ends inside a quotation opened in it (She continued, “When
+ * …, nothing will change.” — a side clause read inside the quoted words)
+ * runs on to the quotation's end: the narrator's words never cut a quotation.
+ * Not past the next frame, nor over the frame's own attribution. Frames and
+ * pairs are in text order: one pointer walks the pairs.
+ */
+function extendIntoQuotations(frames: Frame[], outer: readonly QuotePair[]): void {
+  let p = 0
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f]!
+    const content = frame.content
+    if (frame.rest !== null || content.end <= content.start) continue
+    while (p < outer.length && outer[p]!.innerEnd <= content.end) p++
+    const pair = outer[p]
+    if (pair === undefined || pair.open >= content.end || pair.open < content.start - 1) continue
+    const end = pair.closed ? pair.end : pair.innerEnd
+    const next = frames[f + 1]
+    if (next !== undefined && next.content.start < end) continue
+    const attribution = Math.min(frame.cue.start, frame.speaker?.start ?? frame.cue.start)
+    if (attribution >= content.end && attribution < end) continue
+    frame.content = { start: content.start, end }
+  }
 }
 
 /**
