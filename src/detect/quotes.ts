@@ -84,6 +84,8 @@ interface Draft {
   block: number
   /** Found by a participle after another attribution ("…,” DuVernay said, emphasizing …): a split quote may continue past it. */
   participle: boolean
+  /** A transcript turn opened by its speaker's label inside the quotation ("PENCE: …): a paragraph of its own, never a running quote's continuation. */
+  turn: boolean
 }
 
 /** The state carried from one block to the next. */
@@ -181,6 +183,13 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   let p = 0
   for (const frame of frames) {
     // Frames come in text order and their contents do not overlap: one pointer walks the pairs.
+    const turn = labelledTurn(text, frame, outer, p, index)
+    if (turn !== null) {
+      // "PENCE: Well, look, …: a transcript quoted paragraph by paragraph, its speaker labelled inside the quote.
+      covered[p] = 1
+      drafts.push(turn)
+      continue
+    }
     while (p < outer.length && outer[p]!.innerStart < frame.content.start - 1) p++
     let q = p
     const contentEnd = (frame.rest ?? frame.content).end
@@ -192,6 +201,40 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/**
+ * A speaker's label that opens a quotation ("PENCE: Well, look, …, the
+ * transcript convention): the direct quote of the turn, the label its
+ * speaker and the colon its cue; `null` when `frame` is no such label.
+ */
+function labelledTurn(
+  text: string,
+  frame: Frame,
+  outer: readonly QuotePair[],
+  p: number,
+  block: number,
+): Draft | null {
+  const pair = outer[p]
+  const speaker = frame.speaker
+  if (frame.pattern !== 'nameThenColon' || pair === undefined || speaker === null) return null
+  if (pair.innerStart > speaker.start || !onlyPunctuation(text, pair.innerStart, speaker.start)) return null
+  const end = trimSpaceEnd(
+    text,
+    frame.content.start,
+    Math.min(pair.innerEnd, Math.max(frame.content.end, pair.innerEnd)),
+  )
+  if (end <= frame.content.start) return null
+  const draft = frameDraft(
+    frame,
+    block,
+    'direct',
+    [{ start: frame.content.start, end, block }],
+    0.8,
+    runsOn(text, pair),
+  )
+  draft.turn = true
+  return draft
 }
 
 /**
@@ -472,6 +515,7 @@ function frameDraft(
     runsOn: runsOnCode,
     block,
     participle: frame.pattern === 'participle',
+    turn: false,
   }
 }
 
@@ -866,6 +910,7 @@ function pairDraft(
     runsOn: runsOnCode,
     block,
     participle: false,
+    turn: false,
   }
 }
 
@@ -881,6 +926,7 @@ function partial(words: Piece): Draft {
     runsOn: -1,
     block: words.block,
     participle: false,
+    turn: false,
   }
 }
 
@@ -953,6 +999,8 @@ function continueRunningQuote(
   // The continuing paragraph opens with the same mark as the open quote (a writer's marks are consistent).
   if (running === null || first === undefined || block.text.charCodeAt(first.open) !== running.runsOn) return
   if (!onlyPunctuation(block.text, 0, first.open)) return
+  // "WALLACE: …" opens a new turn, not the continuation of the last one.
+  if (drafts.some((d) => d.turn && d.segments[0]!.start < first.innerEnd)) return
   const piece = pairWords(block.text, first, block.index)
   running.segments.push(piece)
   running.runsOn = runsOn(block.text, first)
