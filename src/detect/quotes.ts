@@ -306,6 +306,22 @@ function placeUncovered(
     const sentence = sentences[s] ?? { start: 0, end: text.length }
     const previous = lastQuoteDraft(all)
     if (previous !== null && continuesSplitQuote(text, previous, pair, sentence, sentences[s - 1] ?? null)) {
+      if (previous.type === 'mixed') {
+        // She said it was worth it because “…,” she said. “We have no context …”: a direct quote of the same attribution.
+        const words = pairWords(text, pair, block)
+        const next = pairDraft(
+          words,
+          runsOn(text, pair),
+          previous.speaker,
+          previous.cue,
+          previous.block,
+          false,
+          previous.confidence,
+          previous.attributionEnd,
+        )
+        all.push(next)
+        continue
+      }
       // “It’s not what worked in 2012. Those are just distractions,” he said. “What really works is …”
       previous.segments.push(pairWords(text, pair, block))
       previous.runsOn = runsOn(text, pair)
@@ -603,8 +619,11 @@ function continuesSplitQuote(
   before: Range | null,
 ): boolean {
   const end = previous.attributionEnd
-  if (previous.type !== 'direct' || end === -1 || end > pair.open || pair.open - end > MAX_SPLIT_DISTANCE)
-    return false
+  if (end === -1 || end > pair.open || pair.open - end > MAX_SPLIT_DISTANCE) return false
+  // A mixed quote continues only when its attribution follows its content (… because “…,” she said. “…”).
+  if (previous.type === 'mixed') {
+    if (previous.segments.at(-1)!.end > previous.attributionEnd || previous.segments.length > 1) return false
+  } else if (previous.type !== 'direct') return false
   if (lineBreakBetween(text, end, pair.open)) return false
   if (onlyPunctuation(text, end, pair.open)) return true
   if (end >= sentence.start) return precededByComma(text, pair.open, end)
