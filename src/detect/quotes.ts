@@ -601,6 +601,16 @@ function coversContent(
 function lastQuoteDraft(all: readonly Draft[]): Draft | null {
   const last = all.at(-1)
   if (last?.participle === true) return all.at(-2) ?? null
+  // “A,” X said on Fox News’s “Fox and Friends.” “B.”: a title inside the attribution does not end the quote.
+  const before = all.at(-2)
+  if (
+    last?.type === 'partial' &&
+    before?.type === 'direct' &&
+    before.attributionEnd !== -1 &&
+    before.block === last.block &&
+    last.segments[0]!.start > before.attributionEnd
+  )
+    return before
   return last ?? null
 }
 
@@ -645,6 +655,16 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 function precededByComma(text: string, at: number, floor: number): boolean {
   let i = at - 1
   while (i > floor && isSpaceCode(text.charCodeAt(i))) i--
+  // “A,” he said, but “B.”
+  if (
+    i - 3 > floor &&
+    (text.startsWith('but', i - 2) || text.startsWith('and', i - 2)) &&
+    isSpaceCode(text.charCodeAt(i - 3))
+  ) {
+    i -= 3
+    while (i > floor && isSpaceCode(text.charCodeAt(i))) i--
+    return i >= floor && text.charCodeAt(i) === 0x2c
+  }
   const c = text.charCodeAt(i)
   return i > floor && (c === 0x2c || c === 0x3a)
 }
@@ -691,6 +711,9 @@ function draftFromPair(
     return pairDraft(words, code, after.speaker, after.cue, block, false, 0.8, after.end)
   }
   const atBlockStart = onlyPunctuation(text, 0, pair.open)
+  // '(CROSSTALK.)', 'All Bets Are Off.': a stage direction or a section title standing as a paragraph is no speech.
+  if (atBlockStart && onlyPunctuation(text, pair.end, text.length) && titleOrAside(text, words))
+    return partial(words)
   if (atBlockStart && carry.leadIn !== null && carry.leadInBlock === block - 1) {
     // Mr Esper said: ¶ “There’s been no decision …”
     return pairDraft(words, code, carry.leadIn.speaker, carry.leadIn.cue, block - 1, false, 0.85, -1)
@@ -701,6 +724,72 @@ function draftFromPair(
     return pairDraft(words, code, last.speaker, null, last.block, true, 0.7, -1)
   }
   return pairDraft(words, code, null, null, block, false, 0.6, -1)
+}
+
+/** Most words of a quoted section title ("Legend in the Coal Fields."). */
+const MAX_TITLE_WORDS = 8
+
+/** Short words a title leaves in lower case. */
+const titleSmallWords: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+])
+
+/**
+ * Whether quoted words are a stage direction wholly in brackets
+ * ("(CROSSTALK.)") or a title: at most {@link MAX_TITLE_WORDS} words, every
+ * word capitalised but the small ones, two capitalised words at least after
+ * the first, no comma or sentence mark inside ("All Bets Are Off.").
+ */
+function titleOrAside(text: string, words: Range): boolean {
+  const first = text.charCodeAt(words.start)
+  let end = words.end
+  while (end > words.start && isClosingStop(text.charCodeAt(end - 1))) end--
+  if (
+    (first === 0x28 || first === 0x5b) &&
+    (text.charCodeAt(end - 1) === 0x29 || text.charCodeAt(end - 1) === 0x5d)
+  )
+    return true
+  let count = 0
+  let capitals = 0
+  let i = words.start
+  while (i < end) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++
+    if (i >= end) break
+    let j = i
+    while (j < end && !isSpaceCode(text.charCodeAt(j))) j++
+    if (++count > MAX_TITLE_WORDS) return false
+    const c = text.charCodeAt(i)
+    const upper = c >= 0x41 && c <= 0x5a
+    for (let k = i; k < j; k++) {
+      const d = text.charCodeAt(k)
+      if (d === 0x2c || d === 0x2e || d === 0x3f || d === 0x21 || d === 0x3a || d === 0x3b) return false
+    }
+    if (!upper && !titleSmallWords.has(text.slice(i, j))) return false
+    if (upper && count > 1) capitals++
+    i = j
+  }
+  return capitals >= 2
+}
+
+/** Full stops, question and exclamation marks closing quoted words. */
+function isClosingStop(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21
 }
 
 /** An attribution found next to a quotation no frame covers: block-text ranges. */
