@@ -905,6 +905,7 @@ function attributionBefore(text: string, pair: QuotePair, sentence: Range): Near
     const found = cueAt(tokens, v, 0, tokens.length)
     if (found !== null && found.after === j + 1) cue = found
   }
+  if (cue === null && tokens[j + 1]?.lower === ':') return headlineName(tokens, j, text, pair)
   if (cue === null || cue.according || cue.infinitive) return null
   const lo = sentenceClauseStart(tokens, cue.first)
   if (cue.participle) {
@@ -919,6 +920,26 @@ function attributionBefore(text: string, pair: QuotePair, sentence: Range): Near
     (cue.participle ? nameBefore(tokens, cue.first, lo) : null) ?? speakerBefore(tokens, cue.first, lo)
   if (speaker === null) return null
   return nearAttribution(tokens, speaker, cue, punctuated)
+}
+
+/**
+ * The headline convention "A lesson from Loretta Lynch: ‘Be the voice …’":
+ * a name of two capitalised words or more right before the colon, and the
+ * quotation running to the end of the paragraph; its speaker is that name,
+ * the colon its cue. `j` is the name's last token, the colon follows it.
+ */
+function headlineName(
+  tokens: readonly Token[],
+  j: number,
+  text: string,
+  pair: QuotePair,
+): NearAttribution | null {
+  if (!onlyPunctuation(text, pair.end, text.length)) return null
+  const name = nameBefore(tokens, j + 1, -1)
+  if (name === null || name.after - name.first < 2) return null
+  const colon = tokens[j + 1]!
+  const speaker = { start: tokens[name.first]!.start, end: tokens[j]!.end }
+  return { speaker, cue: { start: colon.start, end: colon.end }, end: colon.end, punctuated: true }
 }
 
 /** Verbs before a participle cue that make one verb with it ("began chanting"). */
