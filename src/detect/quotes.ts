@@ -327,7 +327,12 @@ function placeUncovered(
       previous.runsOn = runsOn(text, pair)
       continue
     }
-    const draft = draftFromPair(text, pair, sentence, block, carry)
+    // The attribution windows stop at the quotations on either side: each stretch of text is read once.
+    const around = {
+      start: Math.max(sentence.start, outer[k - 1]?.end ?? 0),
+      end: Math.min(sentence.end, outer[k + 1]?.open ?? text.length),
+    }
+    const draft = draftFromPair(text, pair, sentence, around, block, carry)
     if (draft !== null) all.push(draft)
   }
   while (d < drafts.length) all.push(drafts[d++]!)
@@ -678,13 +683,14 @@ function draftFromPair(
   text: string,
   pair: QuotePair,
   sentence: Range,
+  around: Range,
   block: number,
   carry: Carry,
 ): Draft | null {
   const words = pairWords(text, pair, block)
   if (!onlyPunctuation(text, sentence.start, pair.open)) {
     // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
-    const before = attributionBefore(text, pair, sentence)
+    const before = attributionBefore(text, pair, around.start)
     if (before === null) return partial(words)
     // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
     const ends =
@@ -706,7 +712,7 @@ function draftFromPair(
   }
   if (!onlyPunctuation(text, pair.end, sentence.end)) {
     // “…,” said one Democratic source on the panel. / “…,” the union wrote.
-    const after = attributionAfter(text, pair, sentence)
+    const after = attributionAfter(text, pair, around.end)
     if (after === null) return partial(words)
     return pairDraft(words, code, after.speaker, after.cue, block, false, 0.8, after.end)
   }
@@ -826,11 +832,15 @@ function endsBeforeAttribution(c: number): boolean {
  * ("said one Democratic source on the panel", "said the ruling") or the
  * speaker and a cue ("the union wrote", "Flynn, a top surrogate, said").
  */
-function attributionAfter(text: string, pair: QuotePair, sentence: Range): NearAttribution | null {
+function attributionAfter(text: string, pair: QuotePair, limit: number): NearAttribution | null {
   if (!pair.closed) return null
   const inside = trimSpaceEnd(text, pair.innerStart, pair.innerEnd)
   if (!endsBeforeAttribution(text.charCodeAt(inside - 1)) && text.charCodeAt(pair.end) !== 0x2c) return null
-  const tokens = tokenize(text, pair.end, Math.min(sentence.end, pair.end + MAX_ATTRIBUTION_WINDOW))
+  const tokens = tokenize(
+    text,
+    pair.end,
+    Math.max(pair.end, Math.min(limit, pair.end + MAX_ATTRIBUTION_WINDOW)),
+  )
   let k = 0
   while (k < tokens.length && !tokens[k]!.word) {
     // Another quotation or a bracket right after this one: no attribution here.
@@ -891,8 +901,8 @@ const MAX_LEAD_IN_FILLERS = 2
  * called “…”", "described it as “…”"); the speaker is the mention before the
  * cue.
  */
-function attributionBefore(text: string, pair: QuotePair, sentence: Range): NearAttribution | null {
-  const from = Math.max(sentence.start, pair.open - MAX_ATTRIBUTION_WINDOW)
+function attributionBefore(text: string, pair: QuotePair, floor: number): NearAttribution | null {
+  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
   const tokens = tokenize(text, from, pair.open)
   let j = tokens.length - 1
   const punctuated = j >= 0 && (tokens[j]!.lower === ',' || tokens[j]!.lower === ':')
