@@ -163,19 +163,10 @@ function crossingQuotes(quotes: Quote[]): Array<[string, string]> {
   return crossing
 }
 
-/**
- * Known bug, reported: in Markdown, a quote mark at a soft line break can
- * make an indirect quote take in the mark and cross a partial quote
- * (`they,says“he⏎“`: q1 9–12 and q2 10–14). Until it is fixed, crossing
- * quotes are not checked for Markdown; the regression test below fails
- * (and says to remove this) once it is.
- */
-const crossingUncheckedIn: ReadonlySet<Format> = new Set(['markdown'])
-
 /** The properties every document must have: sound, no crossing quotes. */
 function expectSound(input: string, document: NewsDocument): void {
   expect(violations(input, document)).toEqual([])
-  if (!crossingUncheckedIn.has(document.format)) expect(crossingQuotes(document.quotes)).toEqual([])
+  expect(crossingQuotes(document.quotes)).toEqual([])
 }
 
 /** The same characters in a different string object (a freshly built flat string). */
@@ -237,8 +228,8 @@ describe('annotate() over arbitrary strings', () => {
   })
 })
 
-describe('known bugs (reported); each fails once fixed: then drop its exemption', () => {
-  it.fails('Markdown: quotes at a soft line break do not cross (remove crossingUncheckedIn)', () => {
+describe('fixed bugs', () => {
+  it('Markdown: quotes at a soft line break do not cross', () => {
     expect(crossingQuotes(annotate('they,says“he\n“', { format: 'markdown' }).quotes)).toEqual([])
   })
 })
