@@ -23,6 +23,7 @@ import { type CueMatch, cueAt, mayHoldCue, speechCueAhead } from '../attribute/c
 import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import { type Token, tokenAt, tokenize } from '../attribute/words.js'
 import { quotedClauseOpeners, quoteLeadWords } from '../lexicon/attribution-words.js'
+import { namingVerbForms } from '../lexicon/cue-verbs.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
@@ -916,6 +917,7 @@ function attributionBefore(text: string, pair: QuotePair, floor: number): NearAt
     if (found !== null && found.after === j + 1) cue = found
   }
   if (cue === null && tokens[j + 1]?.lower === ':') return headlineName(tokens, j, text, pair)
+  if (cue === null) return namingSource(tokens, j, punctuated)
   if (cue === null || cue.according || cue.infinitive) return null
   const lo = sentenceClauseStart(tokens, cue.first)
   if (cue.participle) {
@@ -951,6 +953,45 @@ function headlineName(
   const speaker = { start: tokens[name.first]!.start, end: tokens[j]!.end }
   return { speaker, cue: { start: colon.start, end: colon.end }, end: colon.end, punctuated: true }
 }
+
+const namingForms: ReadonlySet<string> = new Set(namingVerbForms)
+/** Forms of "be": before a verb of naming, a passive with no source named ("was labeled “Mostly True.”"). */
+const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+
+/**
+ * The source of a label given by a verb of naming at token `j`, the last
+ * before the quotation ("Japan branded North Korea an “outlaw nation”" has
+ * no filler; "dubbed it “…”" one): the mention before the verb; `null` for
+ * a passive ("was labeled “…”") or when no mention stands there.
+ */
+function namingSource(tokens: readonly Token[], j: number, punctuated: boolean): NearAttribution | null {
+  let v = j
+  // "branded North Korea an “…”": a short object between the verb and the label.
+  while (v >= 0 && j - v < MAX_NAMED_OBJECT && !namingForms.has(tokens[v]!.lower)) {
+    if (!tokens[v]!.word) return null
+    v--
+  }
+  if (v < 0 || !namingForms.has(tokens[v]!.lower) || tokens[v]!.capital) return null
+  if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  const lo = sentenceClauseStart(tokens, v)
+  const speaker = speakerBefore(tokens, v, lo)
+  if (speaker === null) return null
+  const cue: CueMatch = {
+    first: v,
+    verb: v,
+    after: v + 1,
+    lemma: tokens[v]!.lower,
+    cls: 'speech',
+    participle: false,
+    infinitive: false,
+    according: false,
+    addressee: -1,
+  }
+  return nearAttribution(tokens, speaker, cue, punctuated)
+}
+
+/** Most tokens between a verb of naming and the label it gives ("branded North Korea an"). */
+const MAX_NAMED_OBJECT = 5
 
 /** Verbs before a participle cue that make one verb with it ("began chanting"). */
 const catenatives: ReadonlySet<string> = new Set([

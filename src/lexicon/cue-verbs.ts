@@ -218,3 +218,40 @@ export const phrasalCueVerbs: Readonly<Record<string, readonly string[]>> = {
   spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
   lay: ['lay', 'lays', 'laid', 'laying'],
 }
+
+/**
+ * Verbs of naming, every form, that put a name or label in quotation marks
+ * right after them ("dubbed it “the deal of the century”", "branded North
+ * Korea an “outlaw nation”"): read only just before a quotation, to give a
+ * partial quote its source (detect/quotes.ts), never as cues of reported
+ * speech. Source: the "dub verbs" of Levin, "English Verb Classes and
+ * Alternations" (1993, §29.3), less those listed above or mostly used
+ * otherwise (call, make, name, rule, vote, crown…).
+ */
+export const namingVerbForms: readonly string[] = [
+  'brand',
+  'brands',
+  'branded',
+  'branding',
+  'christen',
+  'christens',
+  'christened',
+  'christening',
+  'dub',
+  'dubs',
+  'dubbed',
+  'dubbing',
+  'label',
+  'labels',
+  'labeled',
+  'labelled',
+  'labeling',
+  'labelling',
+  'nickname',
+  'nicknames',
+  'nicknamed',
+  'nicknaming',
+  'term',
+  'termed',
+  'terming',
+]
