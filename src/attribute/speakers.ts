@@ -202,6 +202,9 @@ function sourceAfterDocument(tokens: readonly Token[], from: number, after: numb
  * Mark Esper"), and at "in", "on" and the like ("said X in a statement").
  */
 export function speakerAfter(tokens: readonly Token[], from: number, hi: number): TokenSpan | null {
+  // "“…” for criminal behavior, she said": a prepositional phrase is no mention.
+  const first = tokens[from]
+  if (first !== undefined && !first.capital && leadingPrepositions.has(first.lower)) return null
   let after = from
   while (after < hi && after - from < MAX_SPEAKER_TOKENS) {
     const t = tokens[after]!
