@@ -1110,6 +1110,9 @@ function partial(words: Piece): Draft {
   }
 }
 
+/** Dashes that introduce a quotation's author after it: em, horizontal bar, en, figure, two- and three-em dashes. */
+const attributionDashes: ReadonlySet<string> = new Set(['—', '―', '–', '‒', '⸺', '⸻'])
+
 /** Most code units of a dash attribution's name ("― Christina N Luis Olidem"). */
 const MAX_DASH_NAME = 60
 
@@ -1123,8 +1126,12 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   let i = pair.end
   while (i < text.length && i - pair.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(i))) i++
   const c = text[i]
-  if (c !== '—' && c !== '―' && c !== '–' && !(c === '-' && text[i + 1] === '-')) return null
-  const cue = { start: i, end: c === '-' ? i + 2 : i + 1 }
+  if (!attributionDashes.has(c ?? '') && !(c === '-' && text[i + 1] === '-')) return null
+  // A doubled em dash or two-em dash ("——", "⸺") is one cue.
+  let dashEnd = c === '-' ? i + 2 : i + 1
+  while (dashEnd < text.length && dashEnd - i < MAX_SPLIT_GAP && attributionDashes.has(text[dashEnd]!))
+    dashEnd++
+  const cue = { start: i, end: dashEnd }
   let start = cue.end
   while (start < text.length && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
     start++
