@@ -636,9 +636,10 @@ function continuesSplitQuote(
 ): boolean {
   const end = previous.attributionEnd
   if (end === -1 || end > pair.open || pair.open - end > MAX_SPLIT_DISTANCE) return false
-  // A mixed quote continues only when its attribution follows its content (… because “…,” she said. “…”).
+  // A mixed quote continues only when its attribution follows its content and the quotation opens the next sentence (… because “…,” she said. “…”).
   if (previous.type === 'mixed') {
     if (previous.segments.at(-1)!.end > previous.attributionEnd || previous.segments.length > 1) return false
+    if (end >= sentence.start || !onlyPunctuation(text, sentence.start, pair.open)) return false
   } else if (previous.type !== 'direct') return false
   if (lineBreakBetween(text, end, pair.open)) return false
   if (onlyPunctuation(text, end, pair.open)) return true
