@@ -22,7 +22,12 @@
 import { type CueMatch, cueAt, mayHoldCue, speechCueAhead } from '../attribute/cues.js'
 import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import { type Token, tokenAt, tokenize } from '../attribute/words.js'
-import { quotedClauseOpeners, quoteLeadWords } from '../lexicon/attribution-words.js'
+import {
+  cueAdverbs,
+  cueAuxiliaries,
+  quotedClauseOpeners,
+  quoteLeadWords,
+} from '../lexicon/attribution-words.js'
 import { namingVerbForms } from '../lexicon/cue-verbs.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
@@ -918,7 +923,7 @@ function attributionBefore(text: string, pair: QuotePair, floor: number): NearAt
     if (found !== null && found.after === j + 1) cue = found
   }
   if (cue === null && tokens[j + 1]?.lower === ':') return headlineName(tokens, j, text, pair)
-  if (cue === null) return namingSource(tokens, j, punctuated)
+  if (cue === null) return phraseSource(tokens, j, punctuated) ?? namingSource(tokens, j, punctuated)
   if (cue === null || cue.according || cue.infinitive) return null
   const lo = sentenceClauseStart(tokens, cue.first)
   if (cue.participle) {
@@ -954,6 +959,62 @@ function headlineName(
   const speaker = { start: tokens[name.first]!.start, end: tokens[j]!.end }
   return { speaker, cue: { start: colon.start, end: colon.end }, end: colon.end, punctuated: true }
 }
+
+/** Nouns that present the quoted words as a term someone used ("used the phrase “…”", "added the words, “…”"). */
+const termNouns: ReadonlySet<string> = new Set([
+  'phrase',
+  'phrases',
+  'term',
+  'terms',
+  'word',
+  'words',
+  'slogan',
+  'expression',
+  'motto',
+  'mantra',
+])
+const auxiliaries: ReadonlySet<string> = new Set(cueAuxiliaries)
+const adverbs: ReadonlySet<string> = new Set(cueAdverbs)
+
+/** An auxiliary or adverb before a verb ("has often used", "repeatedly used"). */
+function verbPrefix(t: Token): boolean {
+  return (
+    auxiliaries.has(t.lower) ||
+    adverbs.has(t.lower) ||
+    (!t.capital && t.lower.length > 4 && t.lower.endsWith('ly'))
+  )
+}
+
+/**
+ * "Trump has used the phrase “…”", "she added the words, “…”": a term noun
+ * (token `j`) after "the", after a verb; the speaker is the mention before
+ * the verb and its auxiliaries, the cue runs from the verb to the noun.
+ */
+function phraseSource(tokens: readonly Token[], j: number, punctuated: boolean): NearAttribution | null {
+  if (!termNouns.has(tokens[j]!.lower) || tokens[j - 1]?.lower !== 'the') return null
+  const verb = tokens[j - 2]
+  if (verb === undefined || !verb.word || verb.capital || auxiliaries.has(verb.lower)) return null
+  let first = j - 2
+  while (first > 0 && j - 2 - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
+  const lo = sentenceClauseStart(tokens, first)
+  const speaker = speakerBefore(tokens, first, lo)
+  if (speaker === null) return null
+  const cue: CueMatch = {
+    first,
+    verb: j - 2,
+    after: j + 1,
+    lemma: verb.lower,
+    cls: 'speech',
+    participle: false,
+    infinitive: false,
+    according: false,
+    addressee: -1,
+  }
+  return nearAttribution(tokens, speaker, cue, punctuated)
+}
+
+/** Most auxiliaries read back before the verb of {@link phraseSource} ("has often used"). */
+const MAX_CUE_PREFIX_READ = 3
 
 const namingForms: ReadonlySet<string> = new Set(namingVerbForms)
 /** Forms of "be": before a verb of naming, a passive with no source named ("was labeled “Mostly True.”"). */
