@@ -873,12 +873,18 @@ function attributionAfter(text: string, pair: QuotePair, limit: number): NearAtt
     }
     const found = cueAt(tokens, j, k, hi)
     if (found === null) continue
-    if (found.participle || found.according) return null
+    if (found.participle || found.according || passiveCue(tokens, found)) return null
     const speaker = speakerAfter(tokens, k, found.first)
     if (speaker === null) return null
     return nearAttribution(tokens, speaker, found)
   }
   return null
+}
+
+/** Whether a form of "be" stands among a cue's auxiliaries ("was released"): a passive names no speaker before it. */
+function passiveCue(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let k = cue.first; k < cue.verb; k++) if (beForms.has(tokens[k]!.lower)) return true
+  return false
 }
 
 /** Object words that may stand between a cue and the quotation it introduces ("called them “…”", "described it as “…”"). */
