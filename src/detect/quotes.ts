@@ -930,7 +930,7 @@ function attributionBefore(text: string, pair: QuotePair, floor: number): NearAt
   }
   if (cue === null && tokens[j + 1]?.lower === ':') return headlineName(tokens, j, text, pair)
   if (cue === null) return phraseSource(tokens, j, punctuated) ?? namingSource(tokens, j, punctuated)
-  if (cue === null || cue.according || cue.infinitive) return null
+  if (cue === null || cue.according || cue.infinitive || passiveCue(tokens, cue)) return null
   const lo = sentenceClauseStart(tokens, cue.first)
   if (cue.participle) {
     // "…, chanting “…”": the clause's subject speaks; "shows Maria Lopez asking, “…”", "began chanting “…”": the name or mention before.
