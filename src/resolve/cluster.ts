@@ -83,7 +83,7 @@ function lastWord(phrase: string): string {
  * University" → "law professor"; "chairman of the military’s Joint Chiefs"
  * → "chairman").
  */
-function officeHead(input: string, office: Range): string {
+export function officeHead(input: string, office: Range): string {
   const words = plainText(input, office)
     .toLowerCase()
     .split(/\s+/)

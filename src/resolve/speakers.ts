@@ -10,9 +10,11 @@
  * 2. link names, organisations and descriptions in document order;
  * 3. link pronouns to an agreeing entity of the nearest sentence before
  *    them (bounded look-back);
- * 4. link handles to the one person whose surname they hold, or whom the
+ * 4. tie a definite description ("the top US military officer") to the
+ *    named person of the next attributed quote when the offices agree;
+ * 5. link handles to the one person whose surname they hold, or whom the
  *    tweet's signature names;
- * 5. keep the entities that some quote's mention links to, as speakers.
+ * 6. keep the entities that some quote's mention links to, as speakers.
  *
  * @module
  */
@@ -29,6 +31,7 @@ import {
   linkOrganisation,
   newClusters,
 } from './cluster.js'
+import { adoptDescribedNames } from './describe.js'
 import { addOffices, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
@@ -324,6 +327,7 @@ export function resolveSpeakers(
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
+  adoptDescribedNames(clusters, input, items)
   const byHandle = new Map<string, number>()
   for (const item of quotes) {
     const index = linkHandle(clusters, item, byHandle)
