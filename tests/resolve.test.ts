@@ -124,14 +124,13 @@ describe('resolveSpeakers on the seed article', () => {
     })
   })
 
-  it('keeps descriptions and groups as their own speakers, in order of first mention', () => {
+  it('keeps groups as their own speakers and ties the officer description to Milley, in order of first mention', () => {
     expect(result.speakers.map((s) => [s.id, s.name, s.kind])).toEqual([
       ['s1', 'Mark Esper', 'person'],
       ['s2', 'Pentagon officials', 'unknown'],
       ['s3', 'William H. Seely III', 'person'],
-      ['s4', 'the top US military officer', 'person'],
-      ['s5', 'Mark Milley', 'person'],
-      ['s6', 'Donald Trump', 'person'],
+      ['s4', 'Mark Milley', 'person'],
+      ['s5', 'Donald Trump', 'person'],
     ])
   })
 })
