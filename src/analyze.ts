@@ -7,7 +7,7 @@
 import type { Root } from 'mdast'
 import { detectQuotes, type QuoteFinding } from './detect/quotes.js'
 import { detectTweets, type TweetFinding } from './detect/tweets.js'
-import type { Format, NewsDocument, Quote, Tweet } from './model.js'
+import type { Format, NewsDocument, PartialBreadth, Quote, Tweet } from './model.js'
 import type { ResolvedOptions } from './options.js'
 import { resolveSpeakers } from './resolve/speakers.js'
 import { type Block, collectBlocks } from './segment/blocks.js'
@@ -55,7 +55,10 @@ export function analyze(
   lap?.('blocks')
   const tweets = detectTweets(blocks, input)
   lap?.('tweets')
-  const found = detectQuotes(blocks, { input, reported: options.reported, tweets })
+  const found = keptPartials(
+    detectQuotes(blocks, { input, reported: options.reported, tweets }),
+    options.partials,
+  )
   lap?.('quotes')
   const resolution = resolveSpeakers(
     input,
@@ -78,6 +81,14 @@ export function analyze(
   if (warnings.length > 0) document.warnings = warnings
   lap?.('model')
   return { document, blocks, tweets }
+}
+
+/** The quotes without the partial ones that `partials` leaves out. */
+function keptPartials(found: QuoteFinding[], partials: PartialBreadth): QuoteFinding[] {
+  if (partials === 'all') return found
+  return found.filter(
+    (q) => q.type !== 'partial' || (partials === 'attributed' && (q.speaker !== null || q.cue !== null)),
+  )
 }
 
 function buildTweet(input: string, t: TweetFinding, i: number): Tweet {

@@ -12,6 +12,7 @@ export type {
   AnnotateOptions,
   Format,
   NewsDocument,
+  PartialBreadth,
   Platform,
   Quote,
   QuoteType,

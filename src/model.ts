@@ -201,6 +201,18 @@ export interface NewsDocument {
 /** How much reported speech `annotate()` reports. */
 export type ReportedBreadth = 'speech' | 'all' | 'none'
 
+/**
+ * Which `partial` quotes `annotate()` reports (see {@link AnnotateOptions.partials}).
+ *
+ * - `all`: every short quoted fragment, scare quotes, quoted titles and
+ *   quotes nested in another quote included.
+ * - `attributed`: only the partials that name a source (a speaker or a
+ *   cue: what he called “a disgrace”); leaves out the scare quotes and
+ *   titles that no one is said to have said.
+ * - `none`: no partial quotes.
+ */
+export type PartialBreadth = 'all' | 'attributed' | 'none'
+
 /** Options for `annotate()` and `remarkNewsmark`. */
 export interface AnnotateOptions {
   /** How to read the input: `'text'` (default; no Markdown interpretation), `'markdown'` or `'html'`. */
@@ -211,4 +223,11 @@ export interface AnnotateOptions {
    * stances: "X believes", "X plans to"), or `'none'`.
    */
   reported?: ReportedBreadth | undefined
+  /**
+   * Which partial quotes to report: `'all'` (default), `'attributed'`
+   * (only those with a speaker or a cue: for counting whose words an
+   * article quotes, where scare quotes and titles are noise) or `'none'`.
+   * See {@link PartialBreadth}.
+   */
+  partials?: PartialBreadth | undefined
 }

@@ -4,16 +4,18 @@
  * @module
  */
 import { NewsmarkTypeError } from './errors.js'
-import type { AnnotateOptions, Format, ReportedBreadth } from './model.js'
+import type { AnnotateOptions, Format, PartialBreadth, ReportedBreadth } from './model.js'
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
   format: Format
   reported: ReportedBreadth
+  partials: PartialBreadth
 }
 
 const formats: readonly Format[] = ['text', 'markdown', 'html']
 const breadths: readonly ReportedBreadth[] = ['speech', 'all', 'none']
+const partialBreadths: readonly PartialBreadth[] = ['all', 'attributed', 'none']
 
 function describe(value: unknown): string {
   if (value === null) return 'null'
@@ -65,5 +67,12 @@ export function resolveOptions(
       `newsmark: unknown reported option ${describe(reported)}; expected one of ${breadths.map((f) => `'${f}'`).join(', ')}`,
     )
   }
-  return { format, reported }
+  const partials = options?.partials ?? 'all'
+  if (!partialBreadths.includes(partials)) {
+    throw new NewsmarkTypeError(
+      'ERR_NEWSMARK_OPTION',
+      `newsmark: unknown partials option ${describe(partials)}; expected one of ${partialBreadths.map((f) => `'${f}'`).join(', ')}`,
+    )
+  }
+  return { format, reported, partials }
 }

@@ -517,15 +517,29 @@ describe('the command', () => {
   }
 
   it('parses its arguments', () => {
-    expect(parseEvalArguments(['g.jsonl', '--json', '--reported', 'all', '--errors', '3'])).toEqual({
+    expect(
+      parseEvalArguments([
+        'g.jsonl',
+        '--json',
+        '--reported',
+        'all',
+        '--partials',
+        'attributed',
+        '--errors',
+        '3',
+      ]),
+    ).toEqual({
       gold: 'g.jsonl',
       json: true,
       reported: 'all',
+      partials: 'attributed',
       errors: 3,
       cues: null,
       help: false,
     })
     expect(() => parseEvalArguments(['g', '--reported', 'some'])).toThrow('--reported')
+    expect(() => parseEvalArguments(['g', '--partials', 'some'])).toThrow('--partials')
+    expect(parseEvalArguments(['g']).partials).toBe('all')
     expect(() => parseEvalArguments(['g', '--errors', 'x'])).toThrow('--errors')
     expect(() => parseEvalArguments([])).toThrow('missing the gold file')
   })
@@ -570,6 +584,7 @@ describe('formatReport', () => {
     const text = formatReport({
       gold: 'g.jsonl',
       reported: 'speech',
+      partials: 'all',
       documents: 1,
       slices: sliceReport(sumSlices([scoreDocument(gold, prediction, cues)])),
       tweets: null,
@@ -611,6 +626,7 @@ describe('formatReport with --errors', () => {
     const text = formatReport({
       gold: 'g.jsonl',
       reported: 'speech',
+      partials: 'all',
       documents: 1,
       slices: sliceReport(sumSlices([score])),
       tweets: null,

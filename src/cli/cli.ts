@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { evalCommand } from '../eval/command.js'
-import type { Format, ReportedBreadth } from '../model.js'
+import type { Format, PartialBreadth, ReportedBreadth } from '../model.js'
 import { annotateFiles, formatForPath } from './files.js'
 import { annotateNdjsonStream } from './ndjson.js'
 import { emptyProfile, formatProfile, profilingAnnotator } from './profile.js'
@@ -34,6 +34,10 @@ Options:
                                  from standard input, write one line each
   -r, --reported <speech|all|none>
                                  which reported speech to report (default: speech)
+  -p, --partials <all|attributed|none>
+                                 which partial quotes to report: all (default),
+                                 attributed (only those with a speaker or cue:
+                                 no scare quotes or titles), none
   -j, --jobs <n>                 with --input ndjson: worker threads to annotate
                                  with (default: the number of cores); output
                                  order stays input order
@@ -73,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       input: { type: 'string', short: 'i' },
       reported: { type: 'string', short: 'r' },
+      partials: { type: 'string', short: 'p' },
       jobs: { type: 'string', short: 'j' },
       profile: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -91,12 +96,13 @@ async function main(argv: string[]): Promise<number> {
   const output = oneOf('output', values.output, ['json', 'ndjson'] as const) ?? 'json'
   const input = oneOf('input', values.input, ['text', 'ndjson'] as const) ?? 'text'
   const reported = oneOf<ReportedBreadth>('reported', values.reported, ['speech', 'all', 'none'])
+  const partials = oneOf<PartialBreadth>('partials', values.partials, ['all', 'attributed', 'none'])
 
   const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger('jobs', values.jobs)
 
   if (input === 'ndjson') {
     if (positionals.length > 0) throw new UsageError('--input ndjson reads standard input; do not name files')
-    const defaults = { format, reported }
+    const defaults = { format, reported, partials }
     const profile = values.profile ? emptyProfile() : null
     const code =
       jobs > 1
@@ -118,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
     positionals.length > 0
       ? positionals.map((path) => ({ path, format: format ?? formatForPath(path) }))
       : [{ path: null, format: format ?? 'text' }]
-  return annotateFiles(sources, { output, reported }, process.stdout, process.stderr)
+  return annotateFiles(sources, { output, reported, partials }, process.stdout, process.stderr)
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import { annotate } from '../annotate.js'
-import type { Format, NewsDocument, ReportedBreadth } from '../model.js'
+import type { Format, NewsDocument, PartialBreadth, ReportedBreadth } from '../model.js'
 
 /** One input of the file mode: a path, or `null` for standard input. */
 export interface Source {
@@ -66,7 +66,11 @@ type Result = { file: string; document: NewsDocument } | { file: string; error: 
  */
 export async function annotateFiles(
   sources: Source[],
-  options: { output: 'json' | 'ndjson'; reported: ReportedBreadth | undefined },
+  options: {
+    output: 'json' | 'ndjson'
+    reported: ReportedBreadth | undefined
+    partials?: PartialBreadth | undefined
+  },
   stdout: Writable,
   stderr: Writable,
 ): Promise<number> {
@@ -76,7 +80,14 @@ export async function annotateFiles(
     let result: Result
     try {
       const text = await readSource(source)
-      result = { file, document: annotate(text, { format: source.format, reported: options.reported }) }
+      result = {
+        file,
+        document: annotate(text, {
+          format: source.format,
+          reported: options.reported,
+          partials: options.partials,
+        }),
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       stderr.write(`newsmark: ${source.path === null ? 'standard input' : `'${file}'`}: ${message}\n`)

@@ -9,7 +9,7 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { annotate } from '../annotate.js'
-import type { AnnotateOptions, Format, NewsDocument, ReportedBreadth } from '../model.js'
+import type { AnnotateOptions, Format, NewsDocument, PartialBreadth, ReportedBreadth } from '../model.js'
 
 /** One output line of the batch mode. */
 export type BatchResult = ({ id: unknown } & NewsDocument) | { id: unknown; line: number; error: string }
@@ -18,6 +18,8 @@ export type BatchResult = ({ id: unknown } & NewsDocument) | { id: unknown; line
 export interface BatchDefaults {
   format: Format | undefined
   reported: ReportedBreadth | undefined
+  /** Which partial quotes to report; `'all'` when absent. */
+  partials?: PartialBreadth | undefined
 }
 
 /** The function that annotates a record's text: `annotate()`, or a profiling twin of it. */
@@ -48,6 +50,7 @@ export function annotateRecord(
     const document = run(body, {
       format: format ?? defaults.format ?? 'text',
       reported: defaults.reported,
+      partials: defaults.partials,
     })
     return { id, ...document }
   } catch (error) {

@@ -1,12 +1,12 @@
 /**
  * `newsmark eval <gold.jsonl|gold.json> [--json] [--reported speech|all|none]
- * [--errors N] [--cues path]`: score annotate() against gold data.
+ * [--partials all|attributed|none] [--errors N] [--cues path]`: score annotate() against gold data.
  *
  * @module
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import type { ReportedBreadth } from '../model.js'
+import type { PartialBreadth, ReportedBreadth } from '../model.js'
 import { evaluate } from './evaluate.js'
 import { loadGold } from './gold.js'
 import { formatReport } from './report.js'
@@ -18,6 +18,8 @@ Score annotate() against gold data (format and rules: shared/README.md).
 
   --json                     print the report as JSON
   --reported speech|all|none which reported speech to annotate (default: speech)
+  --partials all|attributed|none
+                             which partial quotes to annotate (default: all)
   --errors N                 show up to N missed quotes, false positives and
                              wrong speakers/cues/entities per slice
   --cues <path>              speech cue word list for the indirect-speech slice
@@ -26,12 +28,14 @@ Score annotate() against gold data (format and rules: shared/README.md).
 `
 
 const breadths: readonly string[] = ['speech', 'all', 'none']
+const partialBreadths: readonly string[] = ['all', 'attributed', 'none']
 
 /** The parsed command line. */
 export interface EvalArguments {
   gold: string
   json: boolean
   reported: ReportedBreadth
+  partials: PartialBreadth
   errors: number
   cues: string | null
   help: boolean
@@ -46,6 +50,7 @@ export function parseEvalArguments(argv: string[]): EvalArguments {
     options: {
       json: { type: 'boolean', default: false },
       reported: { type: 'string', default: 'speech' },
+      partials: { type: 'string', default: 'all' },
       errors: { type: 'string', default: '0' },
       cues: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -53,6 +58,9 @@ export function parseEvalArguments(argv: string[]): EvalArguments {
   })
   if (!breadths.includes(values.reported)) {
     throw new Error(`--reported must be speech, all or none, not ${JSON.stringify(values.reported)}`)
+  }
+  if (!partialBreadths.includes(values.partials)) {
+    throw new Error(`--partials must be all, attributed or none, not ${JSON.stringify(values.partials)}`)
   }
   const errors = Number(values.errors)
   if (!/^\d+$/.test(values.errors) || !Number.isSafeInteger(errors)) {
@@ -65,6 +73,7 @@ export function parseEvalArguments(argv: string[]): EvalArguments {
     gold: positionals[0] ?? '',
     json: values.json,
     reported: values.reported as ReportedBreadth,
+    partials: values.partials as PartialBreadth,
     errors,
     cues: values.cues ?? null,
     help: values.help,
@@ -92,6 +101,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     const report = evaluate(documents, {
       gold: args.gold,
       reported: args.reported,
+      partials: args.partials,
       cues,
       errors: args.errors,
     })

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { annotate } from '../annotate.js'
-import type { NewsDocument, ReportedBreadth } from '../model.js'
+import type { AnnotateOptions, NewsDocument, PartialBreadth, ReportedBreadth } from '../model.js'
 import { addDocumentErrors, emptyErrors } from './errors.js'
 import type { GoldDocument } from './gold.js'
 import { type EvalReport, sliceReport, throughput, tweetReport } from './report.js'
@@ -17,6 +17,8 @@ export interface EvaluateOptions {
   /** The gold file's name, for the report. */
   gold: string
   reported: ReportedBreadth
+  /** Which partial quotes to annotate; `'all'` when absent. */
+  partials?: PartialBreadth | undefined
   /** The speech cue words of the `indirect-speech` slice. */
   cues: ReadonlySet<string>
   /** Collect up to this many error examples per list and slice; 0 or absent for none. */
@@ -36,7 +38,7 @@ export function evaluate(documents: readonly GoldDocument[], options: EvaluateOp
   let bytes = 0
   for (const gold of documents) {
     const started = performance.now()
-    const predicted = annotateNamed(gold, options.reported)
+    const predicted = annotateNamed(gold, { reported: options.reported, partials: options.partials ?? 'all' })
     ms += performance.now() - started
     bytes += Buffer.byteLength(gold.text, 'utf8')
     const score = scoreDocument(gold, predicted, options.cues)
@@ -47,6 +49,7 @@ export function evaluate(documents: readonly GoldDocument[], options: EvaluateOp
   const report: EvalReport = {
     gold: options.gold,
     reported: options.reported,
+    partials: options.partials ?? 'all',
     documents: documents.length,
     slices: sliceReport(sumSlices(scores)),
     tweets: tweets ? tweetReport(tweets) : null,
@@ -56,9 +59,9 @@ export function evaluate(documents: readonly GoldDocument[], options: EvaluateOp
   return report
 }
 
-function annotateNamed(gold: GoldDocument, reported: ReportedBreadth): NewsDocument {
+function annotateNamed(gold: GoldDocument, options: AnnotateOptions): NewsDocument {
   try {
-    return annotate(gold.text, { reported })
+    return annotate(gold.text, options)
   } catch (error) {
     throw new Error(`annotate() threw on document ${gold.id}: ${(error as Error).message}`, { cause: error })
   }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ReportedBreadth } from '../model.js'
+import type { PartialBreadth, ReportedBreadth } from '../model.js'
 import type { AttributionExample, ErrorExamples, QuoteExample } from './errors.js'
 import {
   ratio,
@@ -41,6 +41,8 @@ export interface EvalReport {
   /** The gold file. */
   gold: string
   reported: ReportedBreadth
+  /** The `partials` option the documents were annotated with. */
+  partials: PartialBreadth
   documents: number
   slices: Record<SliceName, SliceTotals & SliceMetrics>
   /** `null` when no gold document annotates tweets. */
@@ -181,7 +183,8 @@ export function formatReport(report: EvalReport): string {
   const t = report.throughput
   const plural = report.documents === 1 ? 'document' : 'documents'
   const lines = [
-    `newsmark eval: ${report.gold} (${report.documents} ${plural}, reported: ${report.reported})`,
+    `newsmark eval: ${report.gold} (${report.documents} ${plural}, reported: ${report.reported}` +
+      `${report.partials === 'all' ? '' : `, partials: ${report.partials}`})`,
     '',
     ...sliceTable(report.slices),
     '',
