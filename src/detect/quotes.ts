@@ -1005,18 +1005,7 @@ function phraseSource(tokens: readonly Token[], j: number, punctuated: boolean):
   const lo = sentenceClauseStart(tokens, first)
   const speaker = speakerBefore(tokens, first, lo)
   if (speaker === null) return null
-  const cue: CueMatch = {
-    first,
-    verb: j - 2,
-    after: j + 1,
-    lemma: verb.lower,
-    cls: 'speech',
-    participle: false,
-    infinitive: false,
-    according: false,
-    addressee: -1,
-  }
-  return nearAttribution(tokens, speaker, cue, punctuated)
+  return nearAttribution(tokens, speaker, plainSpeechCue(first, j - 2, j + 1, verb.lower), punctuated)
 }
 
 /** Most auxiliaries read back before the verb of {@link phraseSource} ("has often used"). */
@@ -1044,18 +1033,22 @@ function namingSource(tokens: readonly Token[], j: number, punctuated: boolean):
   const lo = sentenceClauseStart(tokens, v)
   const speaker = speakerBefore(tokens, v, lo)
   if (speaker === null) return null
-  const cue: CueMatch = {
-    first: v,
-    verb: v,
-    after: v + 1,
-    lemma: tokens[v]!.lower,
+  return nearAttribution(tokens, speaker, plainSpeechCue(v, v, v + 1, tokens[v]!.lower), punctuated)
+}
+
+/** A finite speech cue from token `first` to before `after`, its verb at `verb` ("has often used the phrase"). */
+function plainSpeechCue(first: number, verb: number, after: number, lemma: string): CueMatch {
+  return {
+    first,
+    verb,
+    after,
+    lemma,
     cls: 'speech',
     participle: false,
     infinitive: false,
     according: false,
     addressee: -1,
   }
-  return nearAttribution(tokens, speaker, cue, punctuated)
 }
 
 /** Most tokens between a verb of naming and the label it gives ("branded North Korea an"). */
