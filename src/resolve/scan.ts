@@ -19,7 +19,7 @@ import {
   ORGANISATION_HEADS,
   TITLE_WORDS,
 } from './vocabulary.js'
-import { adjacent, forEachWord, isCapitalised, lowercaseHashes, type Word } from './words.js'
+import { adjacent, forEachWord, type HashLookup, isCapitalised, lowercaseHashes, type Word } from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
 export interface NameCandidate {
@@ -44,7 +44,7 @@ const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WO
  * neither a run word nor such a head, so it only separates runs, as any
  * word between two others does (they are no longer adjacent).
  */
-const KEPT_LOWERCASE: ReadonlySet<number> = lowercaseHashes([
+const KEPT_LOWERCASE: HashLookup = lowercaseHashes([
   ...RUN_KEYS,
   ...NAME_PARTICLES,
   ...ORGANISATION_HEADS,
