@@ -77,6 +77,8 @@ const file = join(dirArg, 'outputs.json')
 if (mode === 'save') {
   mkdirSync(dirArg, { recursive: true })
   writeFileSync(file, JSON.stringify(outputs))
+  // The inputs too, for other checks (parse trees) of later builds.
+  writeFileSync(join(dirArg, 'inputs.json'), JSON.stringify(inputs.map((i) => i.text)))
   console.log(`saved ${Object.keys(outputs).length} outputs of ${inputs.length} inputs to ${file}`)
 } else {
   const saved = JSON.parse(readFileSync(file, 'utf8'))

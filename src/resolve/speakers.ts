@@ -376,7 +376,7 @@ function buildResolution(
   )
   quoted.sort((a, b) => first.get(a)! - first.get(b)! || a - b)
   const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
-  const speakerIds: Array<string | null> = Array.from({ length: count }, () => null)
+  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
   for (const q of quotes) {
     speakerIds[q.quote] = q.entity === -1 ? null : (ids.get(q.entity) ?? null)
   }
