@@ -61,6 +61,15 @@ export function isGivenName(word: Word): boolean {
 /** Longest name, in words ("William H. Seely III" is 4). */
 export const MAX_NAME_WORDS = 5
 
+/** Whether `text` holds an ASCII digit (what `/\d/` finds), without a regular expression call. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
+}
+
 /**
  * Whether a word can be part of a name: capitalised, no digit, not a
  * function word nor an honorific. A name's last word (its surname) is one,
@@ -68,7 +77,7 @@ export const MAX_NAME_WORDS = 5
  */
 export function isNameWord(word: Word): boolean {
   return (
-    isCapitalised(word) && !/\d/.test(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
   )
 }
 
