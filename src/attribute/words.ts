@@ -25,7 +25,7 @@ export interface Token {
 const abbreviations: ReadonlySet<string> = new Set([...nonFinalAbbreviations, ...finalAbbreviations])
 
 /** Letters, digits and combining marks: ASCII alphanumerics, and anything from Latin-1 letters up that is not punctuation, a symbol block or a surrogate. */
-function isWordCode(c: number): boolean {
+function isWordCodeRule(c: number): boolean {
   if (c < 0xc0)
     return (
       (c >= 0x61 && c <= 0x7a) ||
@@ -44,6 +44,14 @@ function isWordCode(c: number): boolean {
     !(c >= 0xfe00 && c <= 0xfe6f) &&
     !(c >= 0xff00 && c <= 0xff0f)
   )
+}
+
+/** {@link isWordCodeRule} of every code unit, 1 for yes: a table lookup in the hot loops. Built once, never written after. */
+const WORD_CODE_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordCodeRule(c) ? 1 : 0))
+
+/** Whether code unit `c` is a word character ({@link isWordCodeRule}; like it, `NaN`, read past the end, counts as one). */
+function isWordCode(c: number): boolean {
+  return (WORD_CODE_TABLE[c] ?? 1) === 1
 }
 
 /** Characters that may join two parts of one word: apostrophes, hyphen, dot, ampersand. */
