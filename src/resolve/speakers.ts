@@ -133,8 +133,11 @@ function tieAppositions(input: string, items: Item[]): void {
     const description = items[i]!
     const name = items[i + 1]!
     if (description.shape.form !== 'description' || name.shape.form !== 'name') continue
-    const gap = input.slice(description.range.end, name.range.start)
-    if (gap.length > APPOSITION_GAP || !gap.startsWith(',') || input.charAt(name.range.end) !== ',') continue
+    // The gap between them: at most APPOSITION_GAP code units, opening with a comma (tested in place).
+    const from = description.range.end
+    const gap = name.range.start - from
+    if (gap > APPOSITION_GAP || gap < 1 || input.charCodeAt(from) !== 0x2c) continue
+    if (input.charAt(name.range.end) !== ',') continue
     name.apposed = description.range
     description.shape = name.shape
   }

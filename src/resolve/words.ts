@@ -255,9 +255,15 @@ export function forEachWord(
     i = wordEnd(text, start, to)
     let end = i
     if (endsWithPossessive(text, start, end)) end -= 2
-    if (text.charCodeAt(end) === 0x2e && end < to) {
-      if (keepsDot(text, start, end) || extraDotted.has(fresh(text, start, end).key)) end++
-    }
+    // The spelling of the word without its dot, when the dot test needed it (kept if the dot is not taken).
+    let undotted: Spelling | null = null
+    if (text.charCodeAt(end) === 0x2e && end < to && !keepsDot(text, start, end)) {
+      undotted = fresh(text, start, end)
+      if (extraDotted.has(undotted.key)) {
+        end++
+        undotted = null
+      }
+    } else if (text.charCodeAt(end) === 0x2e && end < to) end++
     if (keepLowercase !== null) {
       const hash = lowercaseHash(text, start, end)
       if (hash !== -1 && !keepLowercase.has(hash)) {
@@ -265,7 +271,7 @@ export function forEachWord(
         continue
       }
     }
-    const written = fresh(text, start, end)
+    const written = undotted ?? fresh(text, start, end)
     visit({ start, end, text: written.text, key: written.key })
     i = Math.max(i, end)
   }
