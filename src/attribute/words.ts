@@ -47,7 +47,9 @@ function isWordCodeRule(c: number): boolean {
 }
 
 /** {@link isWordCodeRule} of every code unit, 1 for yes: a table lookup in the hot loops. Built once, never written after. */
-const WORD_CODE_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordCodeRule(c) ? 1 : 0))
+const WORD_CODE_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  isWordCodeRule(c) ? 1 : 0,
+)
 
 /** Whether code unit `c` is a word character ({@link isWordCodeRule}; like it, `NaN`, read past the end, counts as one). */
 function isWordCode(c: number): boolean {
@@ -238,9 +240,27 @@ function isAsciiWord(text: string, from: number, to: number): boolean {
   return true
 }
 
+/** One-character strings of the ASCII code units, made once at load. */
+const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c))
+
+/** The first code unit of {@link PUNCTUATION_CHARACTERS}. */
+const PUNCTUATION_FROM = 0x2000
+
+/**
+ * One-character strings of the General Punctuation block (U+2000–U+206F:
+ * curly quotes, dashes, the ellipsis), made once at load: with
+ * {@link ASCII_CHARACTERS}, most punctuation tokens take their string from
+ * an array instead of a map.
+ */
+const PUNCTUATION_CHARACTERS: readonly string[] = Array.from({ length: 0x70 }, (_, k) =>
+  String.fromCharCode(PUNCTUATION_FROM + k),
+)
+
 /** The one-character string at `i` (a punctuation token), shared between tokens. */
 function characterAt(text: string, i: number): string {
   const c = text.charCodeAt(i)
+  const common = c < 0x80 ? ASCII_CHARACTERS[c] : PUNCTUATION_CHARACTERS[c - PUNCTUATION_FROM]
+  if (common !== undefined) return common
   let s = sharedCharacters.get(c)
   if (s === undefined) {
     s = text.slice(i, i + 1)
