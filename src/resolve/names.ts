@@ -21,6 +21,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
+  TITLE_FIRST_WORDS,
   TITLE_OPENERS,
   TITLE_PHRASES,
   TITLE_WORDS,
@@ -127,6 +128,7 @@ function followsPreposition(before: readonly Word[]): boolean {
 /** Whether a title phrase of `words` spans word `i` ("of" in "Secretary of State"). */
 function titleCovers(words: readonly Word[], i: number): boolean {
   for (let from = Math.max(0, i - MAX_TITLE_WORDS + 1); from <= i; from++) {
+    if (!TITLE_FIRST_WORDS.has(words[from]!.key)) continue
     let phrase = ''
     for (let to = from; to < words.length && to < from + MAX_TITLE_WORDS; to++) {
       phrase = phrase === '' ? words[to]!.key : `${phrase} ${words[to]!.key}`
