@@ -14,6 +14,7 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   HEAD_PREPOSITIONS,
+  HONORIFIC_FIRST_WORDS,
   HONORIFICS,
   MALE_HONORIFICS,
   MALE_NAMES,
@@ -174,7 +175,12 @@ function honorificBefore(input: string, words: readonly Word[], at: number): [nu
   const one = words[at - 1]
   if (!one || !adjacent(input, one, words[at]!)) return null
   const two = words[at - 2]
-  if (two && adjacent(input, two, one) && HONORIFICS.has(`${two.key} ${one.key}`))
+  if (
+    two &&
+    HONORIFIC_FIRST_WORDS.has(two.key) &&
+    adjacent(input, two, one) &&
+    HONORIFICS.has(`${two.key} ${one.key}`)
+  )
     return [at - 2, `${two.key} ${one.key}`]
   return HONORIFICS.has(one.key) ? [at - 1, one.key] : null
 }

@@ -51,6 +51,10 @@ export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
 export const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(
   [...TITLE_PHRASES].map((t) => t.slice(t.lastIndexOf(' ') + 1)),
 )
+/** The first word of each two-or-more-word honorific ("lt" of "lt col"): a pair of words is looked up only when it opens with one. */
+export const HONORIFIC_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))),
+)
 /** Every word that occurs in a title phrase or is a title modifier, except "of" and "the". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   [...titles, ...titleModifiers]
