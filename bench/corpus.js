@@ -55,8 +55,8 @@ const MIN_ARTICLE = 200
 
 /**
  * The articles in `fixtures/`: every non-trivial `.txt` file and every
- * `"text"` of a `.jsonl` record (plain text), and every `.md` file
- * (Markdown).
+ * `"text"` of a `.jsonl` record (plain text), and every non-trivial `.md`
+ * file but a README (Markdown).
  *
  * @param {string} root the fixtures directory
  * @returns {{ text: { name: string, body: string }[], markdown: { name: string, body: string }[] }}
@@ -68,6 +68,8 @@ export function loadFixtures(root) {
   const markdown = []
   for (const path of walk(root).sort()) {
     const name = relative(root, path)
+    // A fixture directory's README documents the fixtures: it is no article.
+    if (/(?:^|\/)README\.md$/.test(name)) continue
     if (path.endsWith('.txt')) text.push({ name, body: readFileSync(path, 'utf8') })
     else if (path.endsWith('.md')) markdown.push({ name, body: readFileSync(path, 'utf8') })
     else if (path.endsWith('.jsonl')) {
@@ -80,7 +82,7 @@ export function loadFixtures(root) {
     }
   }
   const long = (/** @type {{ body: string }} */ a) => a.body.length >= MIN_ARTICLE
-  return { text: text.filter(long), markdown }
+  return { text: text.filter(long), markdown: markdown.filter(long) }
 }
 
 /**

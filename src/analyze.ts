@@ -11,7 +11,7 @@ import type { Format, NewsDocument, PartialBreadth, Quote, Tweet } from './model
 import type { ResolvedOptions } from './options.js'
 import { resolveSpeakers } from './resolve/speakers.js'
 import { type Block, collectBlocks } from './segment/blocks.js'
-import { contains, toSpan } from './span.js'
+import { contains, type Range, toSpan } from './span.js'
 
 /** The model plus what the unified plugin needs to edit the tree. */
 export interface Analysis {
@@ -68,8 +68,9 @@ export function analyze(
   )
   lap?.('speakers')
   const tweetModels = tweets.map((t, i) => buildTweet(input, t, i))
+  const tweetOf = tweetFinder(tweets)
   const quotes = found.map((q, i) =>
-    buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweets, tweetModels),
+    buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweetOf, tweetModels),
   )
   const document: NewsDocument = {
     version: 1,
@@ -110,18 +111,56 @@ function buildTweet(input: string, t: TweetFinding, i: number): Tweet {
   }
 }
 
+/**
+ * A function giving the index of the first tweet whose span contains a
+ * range (as `tweets.findIndex`), or -1, in logarithmic time: a linear search
+ * per quote would make the model quadratic on a long document with many
+ * tweets and quotes.
+ *
+ * Tweets come sorted by span start, so those starting at or before a range
+ * are a prefix; the first of them that contains the range is the first whose
+ * end reaches the range's end, found by binary search over the running
+ * maximum of the ends. Should the tweets be out of order, the linear search
+ * is used.
+ */
+export function tweetFinder(tweets: readonly TweetFinding[]): (range: Range) => number {
+  for (let k = 1; k < tweets.length; k++) {
+    if (tweets[k]!.span.start < tweets[k - 1]!.span.start) {
+      return (range) => tweets.findIndex((t) => contains(t.span, range))
+    }
+  }
+  // maxEnd[k]: the greatest span end among tweets 0…k.
+  const maxEnd = new Float64Array(tweets.length)
+  let max = Number.NEGATIVE_INFINITY
+  tweets.forEach((t, k) => {
+    max = Math.max(max, t.span.end)
+    maxEnd[k] = max
+  })
+  return (range) => {
+    // The first tweet whose end reaches range.end: the first k with maxEnd[k] >= range.end.
+    let lo = 0
+    let hi = tweets.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (maxEnd[mid]! >= range.end) hi = mid
+      else lo = mid + 1
+    }
+    return lo < tweets.length && tweets[lo]!.span.start <= range.start ? lo : -1
+  }
+}
+
 function buildQuote(
   input: string,
   q: QuoteFinding,
   i: number,
   speakerId: string | null,
-  tweets: TweetFinding[],
+  tweetOf: (range: Range) => number,
   tweetModels: Tweet[],
 ): Quote {
   const first = q.segments[0]!
   const last = q.segments.at(-1)!
   const range = { start: first.start, end: last.end }
-  const tweetIndex = tweets.findIndex((t) => contains(t.span, range))
+  const tweetIndex = tweetOf(range)
   const quote: Quote = {
     id: `q${i + 1}`,
     type: q.type,

@@ -72,6 +72,11 @@ describe('parseInChunks', () => {
     expect(tree.children.filter((c) => c.type === 'definition')).toHaveLength(1)
   })
 
+  it('takes as definitions only the lines that hold `]:` themselves', () => {
+    const input = `[Link](https://x.test) opens a line.\n\n${'Filler text.\n\n'.repeat(5)}  [r]: https://x.test/r\n[no colon] here\n`
+    expect(markdownChunks(input, 20).definitions).toBe('  [r]: https://x.test/r')
+  })
+
   it('gives lines and columns of the whole input', () => {
     const input = 'First.\n\nSecond.\n\nThird *x*.\n'
     const tree = parseInChunks(input, parse, 4)

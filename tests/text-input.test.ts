@@ -54,6 +54,38 @@ describe('fromPlainText', () => {
     })
   })
 
+  it('gives every position the line and column that counting line breaks gives (LF, CR, CRLF, BOM)', () => {
+    // Reference: line = 1 + line breaks before the offset (CRLF counts once), column = 1 + code units after the last one.
+    const pointAt = (input: string, offset: number) => {
+      let line = 1
+      let lineStart = 0
+      for (let i = 0; i < offset; i++) {
+        const c = input.charCodeAt(i)
+        if (c === 0x0a || (c === 0x0d && input.charCodeAt(i + 1) !== 0x0a)) {
+          line++
+          lineStart = i + 1
+        }
+      }
+      return { line, column: offset - lineStart + 1, offset }
+    }
+    const inputs = [
+      '\ufeffA\r\nB\r\n\r\nC',
+      'a\rb\r\rc\r',
+      '\ufeff\n\nHello\n',
+      'one\ntwo\nthree',
+      'x\r\n\r\n y \n',
+      '\ufeffsolo',
+    ]
+    for (const input of inputs) {
+      const tree = fromPlainText(input)
+      const nodes = [tree, ...tree.children, ...tree.children.flatMap((p) => (p as Paragraph).children)]
+      for (const node of nodes) {
+        expect(node.position!.start).toEqual(pointAt(input, node.position!.start.offset!))
+        expect(node.position!.end).toEqual(pointAt(input, node.position!.end.offset!))
+      }
+    }
+  })
+
   it('returns an empty root for empty or whitespace-only input', () => {
     expect(fromPlainText('').children).toEqual([])
     expect(fromPlainText(' \n\t\r\n\u00a0').children).toEqual([])

@@ -25,7 +25,7 @@ export interface Token {
 const abbreviations: ReadonlySet<string> = new Set([...nonFinalAbbreviations, ...finalAbbreviations])
 
 /** Letters, digits and combining marks: ASCII alphanumerics, and anything from Latin-1 letters up that is not punctuation, a symbol block or a surrogate. */
-function isWordCode(c: number): boolean {
+function isWordCodeRule(c: number): boolean {
   if (c < 0xc0)
     return (
       (c >= 0x61 && c <= 0x7a) ||
@@ -44,6 +44,16 @@ function isWordCode(c: number): boolean {
     !(c >= 0xfe00 && c <= 0xfe6f) &&
     !(c >= 0xff00 && c <= 0xff0f)
   )
+}
+
+/** {@link isWordCodeRule} of every code unit, 1 for yes: a table lookup in the hot loops. Built once, never written after. */
+const WORD_CODE_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  isWordCodeRule(c) ? 1 : 0,
+)
+
+/** Whether code unit `c` is a word character ({@link isWordCodeRule}; like it, `NaN`, read past the end, counts as one). */
+function isWordCode(c: number): boolean {
+  return (WORD_CODE_TABLE[c] ?? 1) === 1
 }
 
 /** Characters that may join two parts of one word: apostrophes, hyphen, dot, ampersand. */
@@ -230,9 +240,27 @@ function isAsciiWord(text: string, from: number, to: number): boolean {
   return true
 }
 
+/** One-character strings of the ASCII code units, made once at load. */
+const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c))
+
+/** The first code unit of {@link PUNCTUATION_CHARACTERS}. */
+const PUNCTUATION_FROM = 0x2000
+
+/**
+ * One-character strings of the General Punctuation block (U+2000–U+206F:
+ * curly quotes, dashes, the ellipsis), made once at load: with
+ * {@link ASCII_CHARACTERS}, most punctuation tokens take their string from
+ * an array instead of a map.
+ */
+const PUNCTUATION_CHARACTERS: readonly string[] = Array.from({ length: 0x70 }, (_, k) =>
+  String.fromCharCode(PUNCTUATION_FROM + k),
+)
+
 /** The one-character string at `i` (a punctuation token), shared between tokens. */
 function characterAt(text: string, i: number): string {
   const c = text.charCodeAt(i)
+  const common = c < 0x80 ? ASCII_CHARACTERS[c] : PUNCTUATION_CHARACTERS[c - PUNCTUATION_FROM]
+  if (common !== undefined) return common
   let s = sharedCharacters.get(c)
   if (s === undefined) {
     s = text.slice(i, i + 1)

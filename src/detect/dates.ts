@@ -20,6 +20,7 @@ import {
   timeZoneAbbreviations,
   weekdayNumbers,
 } from '../lexicon/months.js'
+import { isSpaceCode } from '../segment/chars.js'
 
 /** A date read from text. */
 export interface ParsedDate {
@@ -65,7 +66,7 @@ function tokenize(text: string): Token[] {
     } else if (isLetter(c)) {
       while (j < text.length && isLetter(text.charCodeAt(j))) j++
       tokens.push({ kind: 'word', value: text.slice(i, j).toLowerCase() })
-    } else if (!/\s/.test(text[i] ?? '')) {
+    } else if (!isSpaceCode(c)) {
       tokens.push({ kind: 'mark', value: text[i] ?? '' })
     }
     i = j

@@ -14,6 +14,7 @@
 import { postByPhrase, postedByPhrase } from '../lexicon/social.js'
 import type { Platform } from '../model.js'
 import type { Block } from '../segment/blocks.js'
+import { isSpaceCode } from '../segment/chars.js'
 import type { Range } from '../span.js'
 import { type ParsedDate, parseDate } from './dates.js'
 import { addOnce, type Entities, readEntities } from './tweets/entities.js'
@@ -148,9 +149,27 @@ function floorFor(ends: ReadonlyArray<{ end: Cursor; container: number }>, conta
   return stop > 0 ? (ends.at(-1)?.end ?? { block: 0, at: 0 }) : { block: 0, at: 0 }
 }
 
+/**
+ * Needles that every anchor holds one of: `@` or `/` where the anchor has
+ * one, else the anchor itself ("Posted by "). Derived from {@link ANCHORS},
+ * so that an anchor added there is never missed.
+ */
+const ANCHOR_NEEDLES: readonly string[] = [
+  ...new Set(ANCHORS.map(([needle]) => (needle.includes('@') ? '@' : needle.includes('/') ? '/' : needle))),
+]
+
+/**
+ * Whether `text` may hold an anchor: most paragraphs hold no `@`, no `/` and
+ * no "Posted by ", and three native searches rule out all eight anchors.
+ */
+function mayHoldAnchor(text: string): boolean {
+  return ANCHOR_NEEDLES.some((needle) => text.includes(needle))
+}
+
 /** Every anchor in `text`, in order of position. */
 function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
   const anchors: Array<{ at: number; kind: AnchorKind }> = []
+  if (!mayHoldAnchor(text)) return anchors
   for (const [needle, kind] of ANCHORS) {
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
       anchors.push({ at, kind })
@@ -163,11 +182,11 @@ function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
 function tokenAround(text: string, at: number): { from: number; to: number } | null {
   const stop = Math.max(0, at - MAX_URL_CHARS)
   let from = at
-  while (from > stop && !/\s/.test(text[from - 1] ?? ' ')) from--
+  while (from > stop && !isSpaceCode(text.charCodeAt(from - 1))) from--
   if (from === stop && stop > 0) return null
   const limit = Math.min(text.length, at + MAX_URL_CHARS)
   let to = at
-  while (to < limit && !/\s/.test(text[to] ?? ' ')) to++
+  while (to < limit && !isSpaceCode(text.charCodeAt(to))) to++
   if (to === limit && limit < text.length) return null
   return { from, to }
 }

@@ -75,9 +75,15 @@ function isDefinition(input: string, i: number): boolean {
   let j = i
   while (j < i + 3 && input.charCodeAt(j) === 0x20) j++
   if (input.charCodeAt(j) !== 0x5b) return false
-  const close = input.indexOf(']:', j)
-  const eol = input.indexOf('\n', j)
-  return close !== -1 && (eol === -1 || close < eol)
+  let eol = input.indexOf('\n', j)
+  if (eol === -1) eol = input.length
+  // `]:` on this line; searched within the line only, so that a document of
+  // many lines opening with `[` and no definition is not scanned to its end
+  // from each of them.
+  for (let k = j + 1; k + 1 < eol; k++) {
+    if (input.charCodeAt(k) === 0x5d && input.charCodeAt(k + 1) === 0x3a) return true
+  }
+  return false
 }
 
 /** The chunks of `input` as [start, end) offsets, and the text of its definition lines. */

@@ -53,59 +53,44 @@ function splitLines(input: string, from: number): Line[] {
 export function fromPlainText(input: string): Root {
   const from = input.charCodeAt(0) === 0xfeff ? 1 : 0
   const lines = splitLines(input, from)
-  const point = pointFinder(input)
+  // Line k of `lines` is line k + 1 of the input (CR, LF and CRLF each end one); the first starts at 0, BOM included.
+  const point = (k: number, offset: number): Point => ({
+    line: k + 1,
+    column: offset - (k === 0 ? 0 : lines[k]!.start) + 1,
+    offset,
+  })
   const children: Paragraph[] = []
   const hasBlank = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1)
-  const push = (start: number, end: number): void => {
-    const position = { start: point(start), end: point(end) }
+  const push = (first: number, last: number): void => {
+    const start = lines[first]!.start
+    const end = lines[last]!.end
+    const position = { start: point(first, start), end: point(last, end) }
     children.push({
       type: 'paragraph',
       children: [{ type: 'text', value: input.slice(start, end), position }],
-      position: { start: point(start), end: point(end) },
+      position: { start: point(first, start), end: point(last, end) },
     })
   }
-  let open: Line | null = null
-  let last: Line | null = null
-  for (const line of lines) {
-    if (line.blank) {
-      if (open && last) push(open.start, last.end)
-      open = null
+  let open = -1
+  let last = -1
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.blank) {
+      if (open !== -1) push(open, last)
+      open = -1
       continue
     }
     if (!hasBlank) {
-      push(line.start, line.end)
+      push(k, k)
       continue
     }
-    if (!open) open = line
-    last = line
+    if (open === -1) open = k
+    last = k
   }
-  if (open && last) push(open.start, last.end)
+  if (open !== -1) push(open, last)
   return {
     type: 'root',
     children,
-    position: { start: point(0), end: point(input.length) },
-  }
-}
-
-/**
- * A function from offsets to unist points (1-based line and column), for
- * offsets asked in increasing order or not: it binary-searches line starts.
- */
-function pointFinder(input: string): (offset: number) => Point {
-  const starts: number[] = [0]
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i)
-    if (c === 0x0a || (c === 0x0d && input.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1)
-  }
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((starts[mid] ?? 0) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset }
+    position: { start: point(0, 0), end: point(lines.length - 1, input.length) },
   }
 }
 

@@ -141,10 +141,25 @@ function joinsNames(input: string, words: readonly Word[]): boolean {
   const and = words.findIndex((w, i) => i > 0 && w.text === 'and' && isCapitalised(words[i - 1]!))
   if (and !== -1)
     return readName(input, words.slice(0, and)) !== null && readName(input, words.slice(and + 1)) !== null
-  const amp = words.findIndex((w, i) => i > 0 && input.slice(words[i - 1]!.end, w.start).trim() === '&')
+  const amp = words.findIndex((w, i) => i > 0 && gapIsAmpersand(input, words[i - 1]!.end, w.start))
   return (
     amp !== -1 && readName(input, words.slice(0, amp)) !== null && readName(input, words.slice(amp)) !== null
   )
+}
+
+/** Whether `input[from, to)` is one `&` with white space around it: `input.slice(from, to).trim() === '&'`. */
+function gapIsAmpersand(input: string, from: number, to: number): boolean {
+  let start = from
+  let end = to
+  while (start < end && isSpaceCode(input.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(input.charCodeAt(end - 1))) end--
+  return end - start === 1 && input.charCodeAt(start) === 0x26
+}
+
+/** Whether `input[from, to)` holds a comma, without slicing it out. */
+function gapHasComma(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (input.charCodeAt(i) === 0x2c) return true
+  return false
 }
 
 /**
@@ -154,7 +169,7 @@ function joinsNames(input: string, words: readonly Word[]): boolean {
  * its comma and is read whole.
  */
 function readFirstSegment(input: string, words: readonly Word[]): NameShape | null {
-  const cut = words.findIndex((w, i) => i > 0 && input.slice(words[i - 1]!.end, w.start).includes(','))
+  const cut = words.findIndex((w, i) => i > 0 && gapHasComma(input, words[i - 1]!.end, w.start))
   return cut === -1 ? null : readName(input, words.slice(0, cut))
 }
 

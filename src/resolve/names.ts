@@ -14,6 +14,7 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   HEAD_PREPOSITIONS,
+  HONORIFIC_FIRST_WORDS,
   HONORIFICS,
   MALE_HONORIFICS,
   MALE_NAMES,
@@ -21,6 +22,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
+  TITLE_FIRST_WORDS,
   TITLE_OPENERS,
   TITLE_PHRASES,
   TITLE_WORDS,
@@ -61,6 +63,15 @@ export function isGivenName(word: Word): boolean {
 /** Longest name, in words ("William H. Seely III" is 4). */
 export const MAX_NAME_WORDS = 5
 
+/** Whether `text` holds an ASCII digit (what `/\d/` finds), without a regular expression call. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
+}
+
 /**
  * Whether a word can be part of a name: capitalised, no digit, not a
  * function word nor an honorific. A name's last word (its surname) is one,
@@ -68,7 +79,7 @@ export const MAX_NAME_WORDS = 5
  */
 export function isNameWord(word: Word): boolean {
   return (
-    isCapitalised(word) && !/\d/.test(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
   )
 }
 
@@ -118,6 +129,7 @@ function followsPreposition(before: readonly Word[]): boolean {
 /** Whether a title phrase of `words` spans word `i` ("of" in "Secretary of State"). */
 function titleCovers(words: readonly Word[], i: number): boolean {
   for (let from = Math.max(0, i - MAX_TITLE_WORDS + 1); from <= i; from++) {
+    if (!TITLE_FIRST_WORDS.has(words[from]!.key)) continue
     let phrase = ''
     for (let to = from; to < words.length && to < from + MAX_TITLE_WORDS; to++) {
       phrase = phrase === '' ? words[to]!.key : `${phrase} ${words[to]!.key}`
@@ -163,7 +175,12 @@ function honorificBefore(input: string, words: readonly Word[], at: number): [nu
   const one = words[at - 1]
   if (!one || !adjacent(input, one, words[at]!)) return null
   const two = words[at - 2]
-  if (two && adjacent(input, two, one) && HONORIFICS.has(`${two.key} ${one.key}`))
+  if (
+    two &&
+    HONORIFIC_FIRST_WORDS.has(two.key) &&
+    adjacent(input, two, one) &&
+    HONORIFICS.has(`${two.key} ${one.key}`)
+  )
     return [at - 2, `${two.key} ${one.key}`]
   return HONORIFICS.has(one.key) ? [at - 1, one.key] : null
 }

@@ -32,13 +32,34 @@ function isOutlet(body: readonly Word[], head: Word, determiner: boolean): boole
 /** Longest acronym read as an organisation without "the" ("RT", "AROS"); "PENCE" in a transcript is a name. */
 export const MAX_BARE_ACRONYM = 4
 
+/** Whether a code unit is an ASCII capital. */
+function isCapitalCode(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
+}
+
+/**
+ * Whether `text` matches `/^[A-Z][A-Z.&]*[A-Z]\.?$/` ("NAACP", "U.S.", "AT&T"),
+ * tested code unit by code unit: a final dot is the optional one (the last
+ * letter cannot be a dot), then the text is a capital, capitals, dots or
+ * ampersands, and a capital.
+ */
+function isAcronymText(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1) === 0x2e ? text.length - 1 : text.length
+  if (end < 2 || !isCapitalCode(text.charCodeAt(0)) || !isCapitalCode(text.charCodeAt(end - 1))) return false
+  for (let i = 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (!isCapitalCode(c) && c !== 0x2e && c !== 0x26) return false
+  }
+  return true
+}
+
 /**
  * Whether a phrase is one acronym naming an organisation: "the NAACP" (any
  * length after "the"), "RT" (short alone).
  */
 function isAcronym(body: readonly Word[], determiner: boolean): boolean {
   const only = body[0]
-  if (body.length !== 1 || !only || !/^[A-Z][A-Z.&]*[A-Z]\.?$/.test(only.text)) return false
+  if (body.length !== 1 || !only || !isAcronymText(only.text)) return false
   return determiner || only.key.length <= MAX_BARE_ACRONYM
 }
 

@@ -19,7 +19,15 @@ import {
   ORGANISATION_HEADS,
   TITLE_WORDS,
 } from './vocabulary.js'
-import { adjacent, forEachWord, isCapitalised, lowercaseHashes, type Word } from './words.js'
+import {
+  adjacent,
+  forEachWord,
+  type HashLookup,
+  isCapitalised,
+  lowercaseHashes,
+  type Word,
+  wordKey,
+} from './words.js'
 
 /** A name or organisation found in the text, offsets into the input. */
 export interface NameCandidate {
@@ -44,16 +52,30 @@ const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WO
  * neither a run word nor such a head, so it only separates runs, as any
  * word between two others does (they are no longer adjacent).
  */
-const KEPT_LOWERCASE: ReadonlySet<number> = lowercaseHashes([
+const KEPT_LOWERCASE: HashLookup = lowercaseHashes([
   ...RUN_KEYS,
   ...NAME_PARTICLES,
   ...ORGANISATION_HEADS,
   ...GROUP_HEADS,
 ])
 
+/**
+ * Whether every name particle is written as its own key (lowercase, no
+ * dot): then a word can be a particle only when its text is its key, and
+ * the particle test looks up the key, whose hash the run-key test has
+ * already computed, instead of hashing the text as well.
+ */
+const PARTICLES_ARE_KEYS: boolean = [...NAME_PARTICLES].every((p) => wordKey(p) === p)
+
+/** Whether a word is a name particle as written ("van", "de"): `NAME_PARTICLES.has(word.text)`. */
+function isParticle(word: Word): boolean {
+  if (!PARTICLES_ARE_KEYS) return NAME_PARTICLES.has(word.text)
+  return word.text === word.key && NAME_PARTICLES.has(word.key)
+}
+
 /** Whether a word may belong to a run of title and name words ("former", "Secretary", "of", "State", "John", "Kerry"). */
 function isRunWord(word: Word): boolean {
-  if (RUN_KEYS.has(word.key) || NAME_PARTICLES.has(word.text)) return true
+  if (RUN_KEYS.has(word.key) || isParticle(word)) return true
   return isCapitalised(word) && !NON_NAME_WORDS.has(word.key)
 }
 

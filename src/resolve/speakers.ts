@@ -136,8 +136,11 @@ function tieAppositions(input: string, items: Item[]): void {
     const description = items[i]!
     const name = items[i + 1]!
     if (description.shape.form !== 'description' || name.shape.form !== 'name') continue
-    const gap = input.slice(description.range.end, name.range.start)
-    if (gap.length > APPOSITION_GAP || !gap.startsWith(',') || input.charAt(name.range.end) !== ',') continue
+    // The gap between them: at most APPOSITION_GAP code units, opening with a comma (tested in place).
+    const from = description.range.end
+    const gap = name.range.start - from
+    if (gap > APPOSITION_GAP || gap < 1 || input.charCodeAt(from) !== 0x2c) continue
+    if (input.charAt(name.range.end) !== ',') continue
     name.apposed = description.range
     description.shape = name.shape
   }
@@ -380,7 +383,7 @@ function buildResolution(
   )
   quoted.sort((a, b) => first.get(a)! - first.get(b)! || a - b)
   const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
-  const speakerIds: Array<string | null> = Array.from({ length: count }, () => null)
+  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
   for (const q of quotes) {
     speakerIds[q.quote] = q.entity === -1 ? null : (ids.get(q.entity) ?? null)
   }

@@ -7,7 +7,15 @@
  */
 import type { Range } from '../span.js'
 import { headPart } from './phrases.js'
-import { DETERMINERS, DOTTED_WORDS, MAX_TITLE_WORDS, TITLE_PHRASES, TITLE_WORDS } from './vocabulary.js'
+import {
+  DETERMINERS,
+  DOTTED_WORDS,
+  MAX_TITLE_WORDS,
+  TITLE_FIRST_WORDS,
+  TITLE_LAST_WORDS,
+  TITLE_PHRASES,
+  TITLE_WORDS,
+} from './vocabulary.js'
 import { isCapitalised, type Word, wordsOf } from './words.js'
 
 /** How far after a mention a role apposition may run, in characters. */
@@ -16,6 +24,7 @@ export const ROLE_WINDOW = 120
 /** Whether some run of `words` is a title phrase ("brigadier general", "spokesman"). */
 export function hasTitle(words: readonly Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
+    if (!TITLE_FIRST_WORDS.has(words[i]!.key)) continue
     let phrase = ''
     for (let j = i; j < words.length && j < i + MAX_TITLE_WORDS; j++) {
       phrase = phrase === '' ? (words[j]?.key ?? '') : `${phrase} ${words[j]?.key ?? ''}`
@@ -27,6 +36,8 @@ export function hasTitle(words: readonly Word[]): boolean {
 
 /** Whether `words` end with a title phrase ("the top US military officer", "Joint Chiefs chairman"). */
 export function endsWithTitle(words: readonly Word[]): boolean {
+  const last = words.at(-1)
+  if (last === undefined || !TITLE_LAST_WORDS.has(last.key)) return false
   let phrase = ''
   for (let i = words.length - 1; i >= 0 && i >= words.length - MAX_TITLE_WORDS; i--) {
     phrase = phrase === '' ? (words[i]?.key ?? '') : `${words[i]?.key ?? ''} ${phrase}`

@@ -39,6 +39,22 @@ export const DOTTED_WORDS: ReadonlySet<string> = new Set([
 ])
 /** Title phrases ("secretary of defence", "brigadier general"). */
 export const TITLE_PHRASES: ReadonlySet<string> = keySet(titles)
+/**
+ * The first word of each title phrase ("secretary", "brigadier"): a phrase
+ * of word keys can be a title only when it opens with one, so the lookups
+ * that build phrases skip the other starts.
+ */
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_PHRASES].map((t) => (t.includes(' ') ? t.slice(0, t.indexOf(' ')) : t)),
+)
+/** The last word of each title phrase ("defence", "general"), for the lookups that end at a given word. */
+export const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_PHRASES].map((t) => t.slice(t.lastIndexOf(' ') + 1)),
+)
+/** The first word of each two-or-more-word honorific ("lt" of "lt col"): a pair of words is looked up only when it opens with one. */
+export const HONORIFIC_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))),
+)
 /** Every word that occurs in a title phrase or is a title modifier, except "of" and "the". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   [...titles, ...titleModifiers]

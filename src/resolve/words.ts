@@ -119,14 +119,45 @@ export function lowercaseHash(text: string, start: number, end: number): number 
   return hash
 }
 
+/** Membership of {@link lowercaseHash} values: a `ReadonlySet<number>` fits. */
+export interface HashLookup {
+  has(hash: number): boolean
+}
+
+/** Bits of the filter of a {@link LowercaseHashes} (a power of two): 8 KB. */
+const FILTER_BITS = 1 << 16
+
+/**
+ * A set of {@link lowercaseHash}es with a bit filter in front: most words of
+ * a text are in no word list, and one bit test turns them away without the
+ * hash table lookup.
+ */
+class LowercaseHashes implements HashLookup {
+  private readonly filter = new Uint8Array(FILTER_BITS >> 3)
+  private readonly hashes = new Set<number>()
+
+  constructor(hashes: Iterable<number>) {
+    for (const hash of hashes) {
+      this.hashes.add(hash)
+      const bit = hash & (FILTER_BITS - 1)
+      this.filter[bit >> 3]! |= 1 << (bit & 7)
+    }
+  }
+
+  has(hash: number): boolean {
+    const bit = hash & (FILTER_BITS - 1)
+    return (this.filter[bit >> 3]! & (1 << (bit & 7))) !== 0 && this.hashes.has(hash)
+  }
+}
+
 /** The {@link lowercaseHash}es of the plain lowercase words among `words`, for `wordsOf`'s `keepLowercase`. */
-export function lowercaseHashes(words: Iterable<string>): ReadonlySet<number> {
-  const hashes = new Set<number>()
+export function lowercaseHashes(words: Iterable<string>): HashLookup {
+  const hashes: number[] = []
   for (const word of words) {
     const hash = lowercaseHash(word, 0, word.length)
-    if (hash !== -1) hashes.add(hash)
+    if (hash !== -1) hashes.push(hash)
   }
-  return hashes
+  return new LowercaseHashes(hashes)
 }
 
 /**
@@ -142,7 +173,7 @@ export function wordsOf(
   from = 0,
   to: number = text.length,
   extraDotted: ReadonlySet<string> = NO_WORDS,
-  keepLowercase: ReadonlySet<number> | null = null,
+  keepLowercase: HashLookup | null = null,
 ): Word[] {
   const out: Word[] = []
   forEachWord(text, from, to, extraDotted, keepLowercase, (word) => {
@@ -151,33 +182,88 @@ export function wordsOf(
   return out
 }
 
-/** {@link wordsOf}, handing each word to `visit` in order instead of collecting them. */
+/** Whether a code unit is an ASCII lowercase letter. */
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
+}
+
+/**
+ * Where the word that starts at `start` ends (its letters, digits and inner
+ * joiners), not past `to`.
+ */
+function wordEnd(text: string, start: number, to: number): number {
+  let i = start + 1
+  while (i < to) {
+    if (isWordChar(text, i)) i++
+    else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2
+    else break
+  }
+  return i
+}
+
+/**
+ * {@link wordsOf}, handing each word to `visit` in order instead of collecting them.
+ *
+ * A word of the letters a-z only (most words of news text) is read in one
+ * pass that also computes its {@link lowercaseHash}, so that with
+ * `keepLowercase` it is skipped without slicing it out; any other word goes
+ * the general way.
+ */
 export function forEachWord(
   text: string,
   from: number,
   to: number,
   extraDotted: ReadonlySet<string>,
-  keepLowercase: ReadonlySet<number> | null,
+  keepLowercase: HashLookup | null,
   visit: (word: Word) => void,
 ): void {
   let i = from
   while (i < to) {
-    if (!isWordChar(text, i)) {
+    const c = text.charCodeAt(i)
+    if (isLowerAscii(c)) {
+      // The run of a-z letters from here, and its hash.
+      let hash = c
+      let j = i + 1
+      let d = j < to ? text.charCodeAt(j) : -1
+      while (isLowerAscii(d)) {
+        hash = (Math.imul(hash, 31) + d) & 0x3fffffff
+        j++
+        d = j < to ? text.charCodeAt(j) : -1
+      }
+      // The word goes on past the run (a capital, a digit, a joiner): read it the general way.
+      const goesOn = j < to && (isWordChar(text, j) || (isJoiner(d) && j + 1 < to && isWordChar(text, j + 1)))
+      if (!goesOn) {
+        const start = i
+        i = j
+        if (d === 0x2e && (j - start === 1 || extraDotted.has(text.slice(start, j)))) {
+          // An initial or a listed abbreviation takes its dot: not a plain lowercase word any more.
+          const written = fresh(text, start, j + 1)
+          visit({ start, end: j + 1, text: written.text, key: written.key })
+          i = j + 1
+          continue
+        }
+        if (keepLowercase !== null && !keepLowercase.has(hash)) continue
+        const written = text.slice(start, j)
+        visit({ start, end: j, text: written, key: written })
+        continue
+      }
+    } else if (!isWordChar(text, i)) {
       i++
       continue
     }
     const start = i
-    i++
-    while (i < to) {
-      if (isWordChar(text, i)) i++
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2
-      else break
-    }
+    i = wordEnd(text, start, to)
     let end = i
     if (endsWithPossessive(text, start, end)) end -= 2
-    if (text.charCodeAt(end) === 0x2e && end < to) {
-      if (keepsDot(text, start, end) || extraDotted.has(fresh(text, start, end).key)) end++
-    }
+    // The spelling of the word without its dot, when the dot test needed it (kept if the dot is not taken).
+    let undotted: Spelling | null = null
+    if (text.charCodeAt(end) === 0x2e && end < to && !keepsDot(text, start, end)) {
+      undotted = fresh(text, start, end)
+      if (extraDotted.has(undotted.key)) {
+        end++
+        undotted = null
+      }
+    } else if (text.charCodeAt(end) === 0x2e && end < to) end++
     if (keepLowercase !== null) {
       const hash = lowercaseHash(text, start, end)
       if (hash !== -1 && !keepLowercase.has(hash)) {
@@ -185,7 +271,7 @@ export function forEachWord(
         continue
       }
     }
-    const written = fresh(text, start, end)
+    const written = undotted ?? fresh(text, start, end)
     visit({ start, end, text: written.text, key: written.key })
     i = Math.max(i, end)
   }
@@ -198,8 +284,8 @@ const MAX_GAP = 5
 export function adjacent(text: string, a: Word, b: Word): boolean {
   if (b.start - a.end > MAX_GAP) return false
   for (let i = a.end; i < b.start; i++) {
-    const c = text.charAt(i)
-    if (c !== ' ' && c !== '\u00a0' && c !== '\t' && c !== '*' && c !== '_') return false
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09 && c !== 0x2a && c !== 0x5f) return false
   }
   return b.start > a.end
 }

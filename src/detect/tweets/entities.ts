@@ -52,7 +52,9 @@ export function readEntities(text: string, platform: Platform): Entities {
   const media: string[] = []
   const links: string[] = []
   const taken: Array<[number, number]> = []
-  for (const m of text.matchAll(URL_PATTERN)) {
+  // Each pattern needs a character that most texts lack: a URL's `/`, a mention's `@`, a hashtag's `#`.
+  const urls = text.includes('/') ? text.matchAll(URL_PATTERN) : []
+  for (const m of urls) {
     const url = trimTrailing(m[0], URL_TRAILING)
     if (url.endsWith('/') && url.length <= 8) continue
     taken.push([m.index, m.index + url.length])
@@ -60,14 +62,16 @@ export function readEntities(text: string, platform: Platform): Entities {
   }
   const outside = (at: number): boolean => !taken.some(([s, e]) => at >= s && at < e)
   const mentions: string[] = []
-  for (const m of text.matchAll(mentionPattern(platform))) {
+  const named = text.includes('@') || text.includes('\uff20') ? text.matchAll(mentionPattern(platform)) : []
+  for (const m of named) {
     const name = trimTrailing(m[1] ?? '', '.-')
     if (name.length === 0 || !outside(m.index)) continue
     if (platform === 'bluesky' && !name.includes('.')) continue
     addOnce(mentions, name)
   }
   const hashtags: string[] = []
-  for (const m of text.matchAll(HASHTAG)) {
+  const tagged = text.includes('#') || text.includes('\uff03') ? text.matchAll(HASHTAG) : []
+  for (const m of tagged) {
     const tag = m[1] ?? ''
     if (/^\d+$/.test(tag) || !outside(m.index)) continue
     addOnce(hashtags, tag)

@@ -6,6 +6,7 @@
  * @module
  */
 import { type Block, endOffset, startOffset } from '../../segment/blocks.js'
+import { isSpaceCode } from '../../segment/chars.js'
 import type { Range } from '../../span.js'
 
 /** Whether the code unit is a line break. */
@@ -84,8 +85,8 @@ export function nextLine(blocks: readonly Block[], line: Line): Line | null {
 export function trimLine(blocks: readonly Block[], line: Line): Line {
   const text = blocks[line.block]?.text ?? ''
   let { from, to } = line
-  while (from < to && /\s/.test(text[from] ?? '')) from++
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
   return { block: line.block, from, to }
 }
 
@@ -97,7 +98,7 @@ export function trimLine(blocks: readonly Block[], line: Line): Line {
 export function inputStart(block: Block, i: number): number {
   if (block.offsets === null) return block.start + i
   let k = 0
-  while (k < i && /\s/.test(block.text[k] ?? '')) k++
+  while (k < i && isSpaceCode(block.text.charCodeAt(k))) k++
   return k === i ? block.start : startOffset(block, i)
 }
 
@@ -109,7 +110,7 @@ export function inputStart(block: Block, i: number): number {
 export function inputEnd(block: Block, i: number): number {
   if (block.offsets === null) return block.start + i
   let k = block.text.length
-  while (k > i && /\s/.test(block.text[k - 1] ?? '')) k--
+  while (k > i && isSpaceCode(block.text.charCodeAt(k - 1))) k--
   return k === i ? block.end : endOffset(block, i)
 }
 

@@ -17,6 +17,7 @@
  */
 import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '../../lexicon/social.js'
 import type { Platform } from '../../model.js'
+import { isSpaceCode } from '../../segment/chars.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
 import { lineEndWithin, lineStartWithin } from './lines.js'
 import { readPostUrl } from './urls.js'
@@ -63,20 +64,30 @@ const LINE_START_DASH = /^(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/
 /** A hyphen or en dash with space on both sides: "body text - Liz Sly (@LizSly)". */
 const SPACED_DASH = /(?:^|\s)(?:--|-|–|&ndash;|&#8211;)(?=\s)/g
 
-/** Whether `s` is whitespace only (NBSP included). */
+/** Whether `s` is one white-space character (NBSP included): callers pass one character or `undefined`. */
 function isSpace(s: string | undefined): boolean {
-  return s !== undefined && /\s/.test(s)
+  return s !== undefined && s.length === 1 && isSpaceCode(s.charCodeAt(0))
+}
+
+/** Whether the code unit at `i` of `text` is white space (none past the ends). */
+function isSpaceAt(text: string, i: number): boolean {
+  return isSpaceCode(text.charCodeAt(i))
+}
+
+/** Whether a code unit is an ASCII letter or digit. */
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
 }
 
 /** Move `end` back over spaces (and full stops when `dots`), not before `floor`. */
 function trimBack(text: string, end: number, floor: number, dots = false): number {
-  while (end > floor && (isSpace(text[end - 1]) || (dots && text[end - 1] === '.'))) end--
+  while (end > floor && (isSpaceAt(text, end - 1) || (dots && text.charCodeAt(end - 1) === 0x2e))) end--
   return end
 }
 
 /** Move `start` ahead over spaces, not past `ceiling`. */
 function trimAhead(text: string, start: number, ceiling: number): number {
-  while (start < ceiling && isSpace(text[start])) start++
+  while (start < ceiling && isSpaceAt(text, start)) start++
   return start
 }
 
@@ -91,15 +102,25 @@ function readParenthesisedHandle(text: string, i: number): { handle: string; clo
   return { handle: text.slice(i, end), close: end }
 }
 
+/** Whether a code unit may stand in a handle: `[A-Za-z0-9_.-]`. */
+function isHandleCode(c: number): boolean {
+  return isAsciiAlphanumeric(c) || c === 0x5f || c === 0x2e || c === 0x2d
+}
+
+/** Whether a code unit may stand in a Mastodon instance name: `[A-Za-z0-9.-]`. */
+function isInstanceCode(c: number): boolean {
+  return isAsciiAlphanumeric(c) || c === 0x2e || c === 0x2d
+}
+
 /** End of a handle starting at `i`: `[A-Za-z0-9_.-]` then an optional `@instance`. */
 function readHandleEnd(text: string, i: number): number {
   const stop = Math.min(text.length, i + MAX_HANDLE_CHARS)
   let k = i
-  while (k < stop && /[A-Za-z0-9_.-]/.test(text[k] ?? '')) k++
+  while (k < stop && isHandleCode(text.charCodeAt(k))) k++
   if (k === i) return i
   if (text[k] === '@') {
     let h = k + 1
-    while (h < stop && /[A-Za-z0-9.-]/.test(text[h] ?? '')) h++
+    while (h < stop && isInstanceCode(text.charCodeAt(h))) h++
     if (h > k + 1) k = h
   }
   // A sentence's full stop is not part of the handle: "Post by @zuck."
