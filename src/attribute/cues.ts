@@ -116,11 +116,54 @@ export function speechCueAhead(text: string, from: number): boolean {
     }
     let j = i + 1
     while (j < text.length && isLetterCode(text.charCodeAt(j))) j++
-    if (speechHashes.has(asciiWordHash(text, i, j)) && text.charCodeAt(i) >= 0x61) return true
+    if (speechHashes.has(asciiWordHash(text, i, j)) && text.charCodeAt(i) >= 0x61)
+      return !fullStopBefore(text, from) || attributionEndsAfter(text, j)
     words++
     i = j
   }
   return false
+}
+
+/** Most code units read back over spaces and closing marks by {@link fullStopBefore}. */
+const MAX_CLOSING_RUN = 8
+
+/** Whether a full stop stands before `at`, past spaces and closing quote marks (“… Ted.” Trump called …). */
+function fullStopBefore(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && at - i <= MAX_CLOSING_RUN && !isLetterCode(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x2e) return true
+    i--
+  }
+  return false
+}
+
+/** Most words read after a cue by {@link attributionEndsAfter}: "said on Twitter", "told reporters Tuesday". */
+const MAX_ATTRIBUTION_TAIL = 4
+
+/**
+ * Whether the attribution ends within {@link MAX_ATTRIBUTION_TAIL} words
+ * after a cue ending at `from` (a comma or sentence mark comes): after a
+ * quotation closed by a full stop, "He said that if …" or "Trump called the
+ * senator a …" opens a sentence of its own, "Mr Esper said." attributes it.
+ */
+function attributionEndsAfter(text: string, from: number): boolean {
+  let words = 0
+  let i = from
+  while (i < text.length && words <= MAX_ATTRIBUTION_TAIL) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return true
+    if (!isLetterCode(c)) {
+      if (c !== 0x20 && c !== 0xa0) return false
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < text.length && isLetterCode(text.charCodeAt(j))) j++
+    if (j - i === 4 && text.startsWith('that', i)) return false
+    words++
+    i = j
+  }
+  return i >= text.length
 }
 
 function isLetterCode(c: number): boolean {
