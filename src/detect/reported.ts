@@ -117,11 +117,16 @@ function opensSideClause(next: Token | undefined): boolean {
   )
 }
 
-/** Whether the cue ends its clause: the sentence ends, or a terminal mark, a closing mark, or a comma before a side clause. */
-function cueEndsClause(tokens: readonly Token[], after: number, hi: number): boolean {
+/**
+ * Whether the cue ends its clause: the sentence ends, or a terminal mark, a
+ * closing mark (not a straight mark that opens a quotation: `he said "budget
+ * reforms" …`), or a comma before a side clause.
+ */
+function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quoted: Uint8Array): boolean {
   if (after >= hi) return true
   const next = lowerAt(tokens, after)
-  if (TERMINALS.has(next) || CLOSING_MARKS.has(next)) return true
+  if (TERMINALS.has(next)) return true
+  if (CLOSING_MARKS.has(next)) return !opensQuotation(quoted, after, hi)
   if (next === ',' || next === ';' || DASHES.has(next)) {
     const then = tokens[after + 1]
     if (after + 1 >= hi || then === undefined) return true
@@ -222,10 +227,15 @@ function opensReport(t: Token | undefined): boolean {
 }
 
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
-function followsQuote(tokens: readonly Token[], k: number, floor: number): boolean {
+function followsQuote(tokens: readonly Token[], k: number, floor: number, quoted: Uint8Array): boolean {
   let j = k - 1
   if (j > floor && lowerAt(tokens, j) === ',') j--
-  return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j))
+  return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j)) && !opensQuotation(quoted, j, k + 1)
+}
+
+/** Whether the quote mark at token `k` opens a quotation (the token after it lies inside one): straight marks open and close. */
+function opensQuotation(quoted: Uint8Array, k: number, hi: number): boolean {
+  return k + 1 < hi && quoted[k + 1] === 1 && quoted[k] !== 1
 }
 
 /** A passive cue ("has been confirmed", "was told"): a form of "be" before a past form. */
@@ -269,7 +279,7 @@ export function findFrames(
     const frame =
       (found.length === 0 && quoteOpening !== -1
         ? quoteThenSpeakerThenCue(tokens, cue, lo, hi, quoteOpening)
-        : null) ?? frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
+        : null) ?? frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null, quoted)
     if (insidePrevious) {
       if (frame === null) continue
       const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
@@ -381,6 +391,8 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
   if (k <= floor) return -1
   const t = lowerAt(tokens, k)
   if (t === 'and' || t === 'but' || t === 'while') k--
+  // “…,” but he said: the comma stands inside the closing mark.
+  if (CLOSING_MARKS.has(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === ',') k--
   const mark = lowerAt(tokens, k)
   return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
 }
@@ -393,6 +405,7 @@ function frameFor(
   hi: number,
   floor: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
   if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
   const before = lowerAt(tokens, cue.first - 1)
@@ -412,7 +425,7 @@ function frameFor(
   const conjunction = lowerAt(tokens, cue.first - 1)
   if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
     // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
-    return coordinated(tokens, cue, lo, hi, previous)
+    return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
   if (speaker === null) return null
@@ -432,7 +445,7 @@ function frameFor(
       uses: parenthetical.after,
     }
   }
-  if (cueEndsClause(tokens, cue.after, hi) || followsQuote(tokens, speaker.first, floor)) {
+  if (cueEndsClause(tokens, cue.after, hi, quoted) || followsQuote(tokens, speaker.first, floor, quoted)) {
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)
@@ -511,9 +524,10 @@ function coordinated(
   lo: number,
   hi: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
-  if (speaker === null || cueEndsClause(tokens, cue.after, hi)) return null
+  if (speaker === null || cueEndsClause(tokens, cue.after, hi, quoted)) return null
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
   if (!substantial(tokens, content)) return null
