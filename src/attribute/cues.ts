@@ -247,6 +247,7 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
     }
   }
   after = complementEnd(tokens, after, hi)
+  after = adjunctBeforeThat(tokens, after, hi)
   return {
     first,
     verb: i,
@@ -332,6 +333,30 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
     }
     return k
   }
+}
+
+/** Most tokens of an adjunct read between a cue and "that" ("at a campaign stop in Toledo, Ohio,"). */
+const MAX_ADJUNCT_TOKENS = 10
+/** Prepositions that open an adjunct between a cue and its "that" clause. */
+const adjunctOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'while'])
+
+/**
+ * When a prepositional adjunct then "that" follow a cue ("says in Ohio
+ * that …", "said at an event in Colorado Springs that …"), the token of
+ * "that" (the adjunct belongs to the cue); else `k`. The adjunct holds only
+ * words and commas, within {@link MAX_ADJUNCT_TOKENS} tokens.
+ */
+function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number): number {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !adjunctOpeners.has(t.lower)) return k
+  const limit = Math.min(hi - 1, k + 1 + MAX_ADJUNCT_TOKENS)
+  for (let j = k + 1; j < limit; j++) {
+    const w = tokens[j]!
+    if (w.lower === 'that') return tokens[j + 1]?.word === true && j > k + 1 ? j : k
+    if (!w.word && w.lower !== ',') return k
+    if (w.word && !w.capital && forms.has(w.lower)) return k
+  }
+  return k
 }
 
 /** After "in"/"on": an optional article, up to two modifiers, and a media noun ("a phone interview", "Twitter"). */
