@@ -125,6 +125,14 @@ describe('speechCueAhead', () => {
     expect(speechCueAhead(text, 2)).toBe(true)
     expect(speechCueAhead('” Then the army moved. He said', 2)).toBe(false)
   })
+
+  it('after a quotation closed by a full stop, needs the attribution to end soon after the cue', () => {
+    expect(speechCueAhead('“We stay.” The minister said.', 11)).toBe(true)
+    expect(speechCueAhead('“We stay.” She told reporters Tuesday, then left', 11)).toBe(true)
+    expect(speechCueAhead('“Slick Sam.” Jones called the senator a nasty guy', 13)).toBe(false)
+    expect(speechCueAhead('“The rolls.” He said that if we lose, we appeal', 13)).toBe(false)
+    expect(speechCueAhead('“We stay?” He said that if we lose, we appeal', 11)).toBe(true)
+  })
 })
 
 describe('speakerBefore', () => {

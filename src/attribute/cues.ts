@@ -17,7 +17,7 @@ import {
   cueTimeWords,
   nounDeterminers,
 } from '../lexicon/attribution-words.js'
-import { beliefCueVerbs, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
+import { beliefCueVerbs, nounCues, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
 import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
@@ -86,14 +86,21 @@ function hashesOf(words: Iterable<string>): WordHashSet {
 
 /** Hashes of the speech cue forms and "according", and of every cue form, for {@link mayHoldCue}. */
 const speechHashes: WordHashSet = hashesOf([...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w))
-const allHashes: WordHashSet = hashesOf(forms.keys())
+/** The prefilter's hashes: the cue forms of a class and its noun cues ("claim", "statement"). */
+const speechPrefilter: WordHashSet = hashesOf([
+  ...[...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
+  ...Object.entries(nounCues)
+    .filter(([, c]) => c === 'speech')
+    .map(([w]) => w),
+])
+const allPrefilter: WordHashSet = hashesOf([...forms.keys(), ...Object.keys(nounCues)])
 
 /**
  * Whether `text[from, to)` may hold a cue of `cls` or narrower (a cheap,
  * allocation-free prefilter: some word hashes like a cue form).
  */
 export function mayHoldCue(text: string, from: number, to: number, cls: CueClass): boolean {
-  return holdsWordHash(text, from, to, cls === 'speech' ? speechHashes : allHashes)
+  return holdsWordHash(text, from, to, cls === 'speech' ? speechPrefilter : allPrefilter)
 }
 
 /** Most words read by {@link speechCueAhead}: "the top US military officer said". */
@@ -163,7 +170,7 @@ function attributionEndsAfter(text: string, from: number): boolean {
     words++
     i = j
   }
-  return i >= text.length
+  return i >= text.length && words <= MAX_ATTRIBUTION_TAIL
 }
 
 function isLetterCode(c: number): boolean {
@@ -192,6 +199,35 @@ const contracted: ReadonlySet<string> = new Set([
 function isCuePrefix(t: Token): boolean {
   return prefixWords.has(t.lower) || (t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly'))
 }
+
+const nounCueClasses: ReadonlyMap<string, CueClass> = new Map(Object.entries(nounCues))
+
+/**
+ * The noun cue at token `i` when "that" and a word follow it ("claim that
+ * there have been …"), before `hi`; else `null`. Its speaker is its
+ * possessor, for the caller to find.
+ */
+export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueMatch | null {
+  const t = tokens[i]
+  if (t === undefined || !t.word || t.capital || i + 2 >= hi) return null
+  const cls = nounCueClasses.get(t.lower)
+  if (cls === undefined || tokens[i + 1]!.lower !== 'that') return null
+  const next = tokens[i + 2]!
+  if (!next.word && !OPENING_QUOTES.has(next.lower)) return null
+  return {
+    first: i,
+    verb: i,
+    after: i + 1,
+    lemma: t.lower,
+    cls,
+    participle: false,
+    infinitive: false,
+    according: false,
+    addressee: -1,
+  }
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''"])
 
 /** Whether `lower` is a form of a cue verb (any class). */
 export function isCueWord(lower: string): boolean {

@@ -10,8 +10,8 @@
  *
  * @module
  */
-import { type CueClass, type CueMatch, cueAt } from '../attribute/cues.js'
-import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
+import { type CueClass, type CueMatch, cueAt, nounCueAt } from '../attribute/cues.js'
+import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
   contentBlockingWords,
@@ -40,6 +40,8 @@ export type FramePattern =
   | 'nameThenColon'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
+  /** Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago. */
+  | 'nounCue'
 
 /** One attribution found in a sentence; positions in the block text. */
 export interface Frame {
@@ -273,9 +275,18 @@ export function findFrames(
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
     const cue = cueAt(tokens, i, lo, hi)
-    if (cue === null || isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
+    if (cue === null) {
+      const noun = insidePrevious || i < floor ? null : nounFrame(tokens, i, hi, floor, breadth, quoted)
+      if (noun !== null) {
+        found.push(noun)
+        floor = Math.max(floor, noun.uses)
+        i = noun.cue.after - 1
+      }
+      continue
+    }
+    if (isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
     const frame =
       (found.length === 0 && quoteOpening !== -1
         ? quoteThenSpeakerThenCue(tokens, cue, lo, hi, quoteOpening)
@@ -306,6 +317,79 @@ export function findFrames(
     cls: f.cue.cls,
     confidence: f.confidence,
   }))
+}
+
+/** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** Most lowercase words between a possessor and its noun cue ("his repeated claim that"). */
+const MAX_NOUN_MODIFIERS = 2
+/** Most tokens of a capitalised possessor ("Donald Trump’s"). */
+const MAX_POSSESSOR_TOKENS = 5
+
+/**
+ * A noun cue with its possessor as speaker and the "that" clause as
+ * content: "Donald Trump’s claim that there have been …", "his insistence
+ * that …". Without a possessor ("the claim that …") no frame: nobody is
+ * named. A weak pattern.
+ */
+function nounFrame(
+  tokens: readonly Token[],
+  i: number,
+  hi: number,
+  floor: number,
+  breadth: CueClass,
+  quoted: Uint8Array,
+): Found | null {
+  const cue = nounCueAt(tokens, i, hi)
+  if (cue === null || (breadth === 'speech' && cue.cls === 'belief')) return null
+  let j = i - 1
+  while (j > floor && i - j <= MAX_NOUN_MODIFIERS && isModifier(tokens[j]!)) j--
+  if (j < floor) return null
+  const speaker = possessor(tokens, j, floor)
+  if (speaker === null) return null
+  // A noun's clause sits inside the sentence ("Contrary to his claim that …, there would be …"): a comma ends it.
+  let end = contentEnd(tokens, cue.after, hi)
+  for (let k = cue.after + 2; k < end; k++) {
+    if (tokens[k]!.lower !== ',') continue
+    if (quoted[k] !== 1) {
+      end = k
+      break
+    }
+    // “create jobs,” the factory closed: the comma stands inside the closing mark.
+    if (CLOSING_MARKS.has(lowerAt(tokens, k + 1)) && quoted[k + 1] !== 1 && k + 2 < end) {
+      end = k + 2
+      break
+    }
+  }
+  const content = trimContent(tokens, cue.after, end)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'nounCue', cue, speaker, content, confidence: 0.6, uses: end }
+}
+
+/** A lowercase word that may stand between a possessor and its noun ("repeated", "latest"). */
+function isModifier(t: Token): boolean {
+  return t.word && !t.capital && !POSSESSIVE_PRONOUNS.has(t.lower) && !isPossessiveWord(t.lower)
+}
+
+function isPossessiveWord(lower: string): boolean {
+  return lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith('s’'))
+}
+
+/** The possessor ending at token `j`: a possessive pronoun, a capitalised name ("Donald Trump’s"), or a mention ("the president’s"). */
+function possessor(tokens: readonly Token[], j: number, floor: number): TokenSpan | null {
+  const t = tokens[j]!
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return { first: j, after: j + 1 }
+  if (!t.word || !isPossessiveWord(t.lower)) return null
+  if (!t.capital) return mentionEndingAt(tokens, j, floor)
+  let first = j
+  while (
+    first > floor &&
+    j - first + 1 < MAX_POSSESSOR_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
+    first--
+  return { first, after: j + 1 }
 }
 
 /** Most tokens of the name before a colon in a headline or transcript ("Pat Caddell:", "PENCE:"). */

@@ -218,3 +218,57 @@ export const phrasalCueVerbs: Readonly<Record<string, readonly string[]>> = {
   spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
   lay: ['lay', 'lays', 'laid', 'laying'],
 }
+
+/**
+ * Nouns that report what their possessor said or thought when a "that"
+ * clause follows ("Trump’s claim that …", "his insistence that …"), noun to
+ * class: `speech` for nouns of saying, `belief` for beliefs, plans and
+ * stances (`reported: 'all'`).
+ *
+ * Source: the nominalisations of the reporting verbs above (Quirk et al.
+ * 1985, §17.26 "appositive clauses" after nouns such as claim, statement,
+ * belief), and the noun cues of PolNeAR's annotation guidelines (Newell et
+ * al., LREC 2018: "his claim that", "the statement that").
+ */
+export const nounCues: Readonly<Record<string, 'speech' | 'belief'>> = {
+  claim: 'speech',
+  claims: 'speech',
+  statement: 'speech',
+  assertion: 'speech',
+  argument: 'speech',
+  contention: 'speech',
+  allegation: 'speech',
+  allegations: 'speech',
+  accusation: 'speech',
+  insistence: 'speech',
+  suggestion: 'speech',
+  warning: 'speech',
+  promise: 'speech',
+  pledge: 'speech',
+  vow: 'speech',
+  admission: 'speech',
+  acknowledgment: 'speech',
+  acknowledgement: 'speech',
+  announcement: 'speech',
+  declaration: 'speech',
+  prediction: 'speech',
+  complaint: 'speech',
+  explanation: 'speech',
+  remark: 'speech',
+  remarks: 'speech',
+  comment: 'speech',
+  comments: 'speech',
+  emphasis: 'speech',
+  testimony: 'speech',
+  message: 'speech',
+  belief: 'belief',
+  view: 'belief',
+  hope: 'belief',
+  fear: 'belief',
+  fears: 'belief',
+  expectation: 'belief',
+  assumption: 'belief',
+  conviction: 'belief',
+  sense: 'belief',
+  position: 'belief',
+}
