@@ -16,6 +16,7 @@ import {
   cuePeriodWords,
   cueTimeWords,
   nounDeterminers,
+  nounLikeCueForms,
 } from '../lexicon/attribution-words.js'
 import { beliefCueVerbs, nounCues, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
 import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
@@ -79,6 +80,8 @@ const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
+/** Cue forms that are common nouns too: after "which" they stay nouns ("which reports"); others are verbs ("which reported"). */
+const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 
 function hashesOf(words: Iterable<string>): WordHashSet {
   return new WordHashSet([...words, 'according'])
@@ -195,6 +198,14 @@ const contracted: ReadonlySet<string> = new Set([
   'where',
 ])
 
+/** "he’s", "they're": a subject with a contracted "is"/"are"/"has" before an -ing form. */
+function contractedAuxiliary(t: Token | undefined): boolean {
+  if (t === undefined || !t.word) return false
+  const lower = t.lower.replace("'", '’')
+  if (lower.endsWith('’re')) return true
+  return lower.endsWith('’s') && contracted.has(lower.slice(0, -2))
+}
+
 /** An auxiliary, a listed adverb, or any lowercase -ly adverb ("forcefully told", "flatly denied"). */
 function isCuePrefix(t: Token): boolean {
   return prefixWords.has(t.lower) || (t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly'))
@@ -240,10 +251,16 @@ export function isCueWord(lower: string): boolean {
  * A capitalised verb counts only at the sentence start ("State" in
  * "Secretary of State" is no cue).
  */
-export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueMatch | null {
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  titleCase = false,
+): CueMatch | null {
   const t = tokens[i]
   if (t === undefined || !t.word) return null
-  if (t.capital && i !== lo) return null
+  if (t.capital && i !== lo && !titleCase) return null
   if (t.lower === 'according') {
     if (tokens[i + 1]?.lower !== 'to' || i + 1 >= hi) return null
     return {
@@ -262,7 +279,12 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
   const before = tokens[i - 1]
-  if (i > lo && before !== undefined && (determiners.has(before.lower) || isPossessive(before.lower)))
+  if (
+    i > lo &&
+    before !== undefined &&
+    (determiners.has(before.lower) || isPossessive(before.lower)) &&
+    !(before.lower === 'which' && !nounLike.has(t.lower))
+  )
     return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
@@ -273,7 +295,8 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
   const infinitive = tokens[i - 1]?.lower === 'to' && first < i
-  const participle = t.lower.endsWith('ing') && first === i
+  // "He’s claiming that …": a contracted auxiliary makes no participle.
+  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(tokens[i - 1])
   let addressee = -1
   if (addresseeLemmas.has(form.lemma)) {
     const end = addresseeEnd(tokens, after, hi)

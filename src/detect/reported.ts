@@ -268,13 +268,15 @@ export function findFrames(
   const quoteOpening = openingQuoteEnd(tokens, lo, hi, quoted)
   let floor = lo
   const headline = opensBlock ? nameThenColon(tokens, lo, hi) : null
+  // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": a headline's cues are capitalised.
+  const titleCase = opensBlock && isTitleCase(tokens, lo, hi, quoted)
   if (headline !== null) {
     found.push(headline)
     floor = headline.uses
   }
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
-    const cue = cueAt(tokens, i, lo, hi)
+    const cue = cueAt(tokens, i, lo, hi, titleCase)
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
@@ -287,6 +289,9 @@ export function findFrames(
       continue
     }
     if (isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
+    // "State Report Shows Rising Costs": in a headline, a capitalised base form that is also a noun is the noun ("Calls" after a name is a verb).
+    const form = tokens[i]!.lower
+    if (titleCase && i !== lo && tokens[i]!.capital && nounLike.has(form) && !form.endsWith('s')) continue
     const frame =
       (found.length === 0 && quoteOpening !== -1
         ? quoteThenSpeakerThenCue(tokens, cue, lo, hi, quoteOpening)
@@ -390,6 +395,25 @@ function possessor(tokens: readonly Token[], j: number, floor: number): TokenSpa
   )
     first--
   return { first, after: j + 1 }
+}
+
+/** Fewest words of four letters or more in a title-case headline. */
+const MIN_TITLE_WORDS = 3
+
+/**
+ * Whether the sentence is written in title case, as headlines are: every
+ * word of four letters or more outside quotations is capitalised, and there
+ * are {@link MIN_TITLE_WORDS} or more.
+ */
+function isTitleCase(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): boolean {
+  let words = 0
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k]!
+    if (!t.word || quoted[k] === 1 || t.lower.length < 4) continue
+    if (!t.capital) return false
+    words++
+  }
+  return words >= MIN_TITLE_WORDS
 }
 
 /** Most tokens of the name before a colon in a headline or transcript ("Pat Caddell:", "PENCE:"). */
