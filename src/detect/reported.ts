@@ -188,7 +188,8 @@ function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): 
   const t = tokens[k]
   if (t === undefined || k >= hi || !t.word || t.capital) return false
   const verb = cueAt(tokens, k, k, hi)
-  if (verb !== null) return !verb.participle && !verb.according
+  // "Police say he posed a threat and refused to drop the gun": a verb of belief or stance goes on the content.
+  if (verb !== null) return !verb.participle && !verb.according && verb.cls === 'speech'
   const next = tokens[k + 1]
   return (
     next !== undefined &&
