@@ -555,6 +555,8 @@ function frameFor(
     }
   }
   if (cueEndsClause(tokens, cue.after, hi, quoted) || followsQuote(tokens, speaker.first, floor, quoted)) {
+    // "… implored her to bring back.", "… it is hard to tell.": no attribution of what came before.
+    if (cue.infinitive || cue.cls === 'belief') return null
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)

@@ -182,7 +182,8 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   wish: ['wish', 'wishes', 'wished', 'wishing'],
   support: ['support', 'supports', 'supported', 'supporting'],
   oppose: ['oppose', 'opposes', 'opposed', 'opposing'],
-  back: ['back', 'backs', 'backed', 'backing'],
+  // No base form "back": mostly the adverb ("bring back", "come back").
+  back: ['backs', 'backed'],
   endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
   favor: ['favor', 'favors', 'favored', 'favoring'],
   favour: ['favour', 'favours', 'favoured', 'favouring'],
