@@ -14,7 +14,9 @@ import { type CueClass, type CueMatch, cueAt, nounCueAt } from '../attribute/cue
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
+  clauseOnlyCueLemmas,
   contentBlockingWords,
+  contentClauseOpeners,
   headlineLabels,
   ingPrepositions,
   nounLikeCueForms,
@@ -73,6 +75,8 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«'
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
+const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
+const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
@@ -227,6 +231,11 @@ function opensReport(t: Token | undefined): boolean {
   if (t === undefined) return false
   if (!t.word) return t.lower === ':' || OPENING_MARKS.has(t.lower)
   return t.capital || reportOpeners.has(t.lower)
+}
+
+/** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */
+function opensClause(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (t.capital || clauseOpeners.has(t.lower))
 }
 
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
@@ -567,6 +576,7 @@ function frameFor(
   if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
   if (contentBlockers.has(lowerAt(tokens, cue.after))) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
+  if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'

@@ -683,3 +683,31 @@ export const headlineLabels: readonly string[] = [
   'a.m',
   'p.m',
 ]
+
+/**
+ * Cue lemmas that report only a clause ("the poll shows that …", "the study
+ * found how …"), not a noun phrase ("will show its new film", "found the
+ * keys"), and the words such a clause opens with.
+ *
+ * Source: complement patterns of these verbs in the Cambridge Grammar of
+ * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
+ */
+export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find']
+
+/** Words that open a content clause after a clause-only cue (a capitalised name does too: "shows Clinton leading"). */
+export const contentClauseOpeners: readonly string[] = [
+  'that',
+  'how',
+  'what',
+  'whether',
+  'why',
+  'when',
+  'who',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+]

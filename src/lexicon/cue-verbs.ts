@@ -206,6 +206,9 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   calculate: ['calculate', 'calculates', 'calculated', 'calculating'],
   hold: ['hold', 'holds', 'held', 'holding'],
   regard: ['regard', 'regards', 'regarded', 'regarding'],
+  // Findings of polls, studies and documents ("a new poll shows", "the study found that"): PolNeAR counts them.
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  find: ['find', 'finds', 'found', 'finding'],
 }
 
 /**
