@@ -209,6 +209,13 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   // Findings of polls, studies and documents ("a new poll shows", "the study found that"): PolNeAR counts them.
   show: ['show', 'shows', 'showed', 'shown', 'showing'],
   find: ['find', 'finds', 'found', 'finding'],
+  // Stances taken towards a person or a policy ("Trump attacked Machado", "she defended the plan"): PolNeAR counts them.
+  attack: ['attack', 'attacks', 'attacked', 'attacking'],
+  defend: ['defend', 'defends', 'defended', 'defending'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
+  admire: ['admire', 'admires', 'admired', 'admiring'],
+  advocate: ['advocate', 'advocates', 'advocated', 'advocating'],
+  encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
 }
 
 /**
@@ -221,6 +228,7 @@ export const phrasalCueVerbs: Readonly<Record<string, readonly string[]>> = {
   weigh: ['weigh', 'weighs', 'weighed', 'weighing'],
   spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
   lay: ['lay', 'lays', 'laid', 'laying'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
 }
 
 /**
