@@ -86,6 +86,23 @@ const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
 const MAX_SUBJECT_TOKENS = 6
+/** Prepositions that open a sentence's adjunct ("On this weekend’s broadcast of …, Pence said"). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'for',
+  'with',
+  'by',
+  'over',
+  'under',
+  'into',
+  'about',
+])
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 
 /** A frame in token indices, before positions are attached. */
@@ -563,14 +580,20 @@ function frameFor(
       uses: parenthetical.after,
     }
   }
-  if (cueEndsClause(tokens, cue.after, hi, quoted) || followsQuote(tokens, speaker.first, floor, quoted)) {
+  const endsClause = cueEndsClause(tokens, cue.after, hi, quoted)
+  if (endsClause || followsQuote(tokens, speaker.first, floor, quoted)) {
     // "… implored her to bring back.", "… it is hard to tell.": no attribution of what came before.
     if (cue.infinitive || cue.cls === 'belief') return null
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)
-    if (!substantial(tokens, content)) return null
-    return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
+    // “…,” Blige sings to Clinton: a quotation before the speaker is the content, but not an adjunct
+    // that ends in one ("On this weekend’s broadcast of “Fox News Sunday,” Pence said his …").
+    const adjunct = !endsClause && ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, content.first))
+    if (!adjunct) {
+      if (!substantial(tokens, content)) return null
+      return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
+    }
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
   if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
