@@ -252,7 +252,7 @@ function opensReport(t: Token | undefined): boolean {
 
 /** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */
 function opensClause(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (t.capital || clauseOpeners.has(t.lower))
+  return t?.word === true && (t.capital || clauseOpeners.has(t.lower))
 }
 
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
