@@ -306,7 +306,7 @@ export function cueAt(
     }
   }
   after = complementEnd(tokens, after, hi)
-  after = adjunctBeforeThat(tokens, after, hi)
+  after = adjunctBeforeThat(tokens, after, hi, addresseeLemmas.has(form.lemma))
   return {
     first,
     verb: i,
@@ -331,8 +331,12 @@ function addresseeEnd(tokens: readonly Token[], k: number, hi: number): number {
   if (addressees.has(t.lower) && !articles.has(t.lower)) return k + 1
   // "is telling a veterans group that …": a short addressee before "that".
   for (let j = k + 1; j < hi && j - k <= MAX_ADDRESSEE_TOKENS; j++) {
-    if (tokens[j]!.lower === 'that') return j
-    if (!tokens[j]!.word) break
+    if (tokens[j]!.lower === 'that') {
+      // "urged residents to avoid roads that would flood": a relative "that" before a verb.
+      if (!prefixWords.has(tokens[j + 1]?.lower ?? '')) return j
+      break
+    }
+    if (!tokens[j]!.word || adjunctStops.has(tokens[j]!.lower)) break
   }
   let j = articles.has(t.lower) ? k + 1 : k
   const from = j
@@ -398,21 +402,30 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
 const MAX_ADJUNCT_TOKENS = 10
 /** Prepositions that open an adjunct between a cue and its "that" clause. */
 const adjunctOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'while'])
+/** Words that open a content of their own before any "that" ("urged them to …", "told him how …"). */
+const adjunctStops: ReadonlySet<string> = new Set(['to', 'how', 'what', 'why', 'whether', 'if', 'when', 'who'])
 
 /**
  * When a prepositional adjunct then "that" follow a cue ("says in Ohio
  * that …", "said at an event in Colorado Springs that …"), the token of
  * "that" (the adjunct belongs to the cue); else `k`. The adjunct holds only
- * words and commas, within {@link MAX_ADJUNCT_TOKENS} tokens.
+ * words and commas, within {@link MAX_ADJUNCT_TOKENS} tokens. After a cue of
+ * telling (`telling`) it may be a long addressee too ("told one of his young
+ * protégés on a regular basis that …").
  */
-function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number): number {
+function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, telling: boolean): number {
   const t = tokens[k]
-  if (t === undefined || k >= hi || !adjunctOpeners.has(t.lower)) return k
+  if (t === undefined || k >= hi || !(adjunctOpeners.has(t.lower) || (telling && t.word))) return k
   const limit = Math.min(hi - 1, k + 1 + MAX_ADJUNCT_TOKENS)
   for (let j = k + 1; j < limit; j++) {
     const w = tokens[j]!
-    if (w.lower === 'that') return tokens[j + 1]?.word === true && j > k + 1 ? j : k
+    if (w.lower === 'that') {
+      // "an angle that would show …": a relative "that" before a verb.
+      const next = tokens[j + 1]
+      return next?.word === true && j > k + 1 && !prefixWords.has(next.lower) ? j : k
+    }
     if (!w.word && w.lower !== ',') return k
+    if (adjunctStops.has(w.lower)) return k
     if (w.word && !w.capital && forms.has(w.lower)) return k
   }
   return k
