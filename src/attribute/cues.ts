@@ -403,7 +403,16 @@ const MAX_ADJUNCT_TOKENS = 10
 /** Prepositions that open an adjunct between a cue and its "that" clause. */
 const adjunctOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'while'])
 /** Words that open a content of their own before any "that" ("urged them to …", "told him how …"). */
-const adjunctStops: ReadonlySet<string> = new Set(['to', 'how', 'what', 'why', 'whether', 'if', 'when', 'who'])
+const adjunctStops: ReadonlySet<string> = new Set([
+  'to',
+  'how',
+  'what',
+  'why',
+  'whether',
+  'if',
+  'when',
+  'who',
+])
 
 /**
  * When a prepositional adjunct then "that" follow a cue ("says in Ohio

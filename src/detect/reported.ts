@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type CueClass, type CueMatch, cueAt, nounCueAt } from '../attribute/cues.js'
+import { type CueClass, type CueMatch, cueAt, isCueWord, nounCueAt } from '../attribute/cues.js'
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
@@ -19,6 +19,7 @@ import {
   contentClauseOpeners,
   headlineLabels,
   ingPrepositions,
+  leadInOnlyCueLemmas,
   nounLikeCueForms,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
@@ -76,6 +77,7 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
+const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
@@ -253,6 +255,17 @@ function opensReport(t: Token | undefined): boolean {
 /** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */
 function opensClause(t: Token | undefined): boolean {
   return t?.word === true && (t.capital || clauseOpeners.has(t.lower))
+}
+
+/**
+ * Whether token `k` opens what a lead-in-only cue reports: a colon, a
+ * comma, an opening quote mark, "that", or "to" and a cue verb ("continued
+ * to insist that …").
+ */
+function opensLeadIn(tokens: readonly Token[], k: number): boolean {
+  const t = lowerAt(tokens, k)
+  if (t === 'to') return isCueWord(lowerAt(tokens, k + 1))
+  return t === ':' || t === ',' || t === 'that' || OPENING_MARKS.has(t)
 }
 
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
@@ -600,6 +613,7 @@ function frameFor(
   if (contentBlockers.has(lowerAt(tokens, cue.after))) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
+  if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
   const end = contentEnd(tokens, cue.after, hi)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'

@@ -711,3 +711,13 @@ export const contentClauseOpeners: readonly string[] = [
   'i',
   'there',
 ]
+
+/**
+ * Cue lemmas that report only before a colon, a quote mark or "that"
+ * ("she continued: …", "he continued, “…”"), never their object ("Trump
+ * continues his adulation of Putin", "continued to stay away").
+ *
+ * Source: the reporting uses of "continue" in the AP Stylebook entry "said"
+ * (continued as a speech tag), checked against PolNeAR dev.
+ */
+export const leadInOnlyCueLemmas: readonly string[] = ['continue']
