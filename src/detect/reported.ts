@@ -252,6 +252,37 @@ function opensReport(t: Token | undefined): boolean {
   return t.capital || reportOpeners.has(t.lower)
 }
 
+/** Most tokens read back for the comma that opens an appositive. */
+const MAX_APPOSITIVE = 24
+
+/** Whether the comma at token `k` closes an appositive ("Minyon Moore, a senior adviser to the campaign, called"): another comma before it. */
+function closesAppositive(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j > floor && k - j <= MAX_APPOSITIVE; j--) if (lowerAt(tokens, j) === ',') return true
+  return false
+}
+
+/** Lowercase words before a cue form that are its subject, not a modifier of a noun ("they state", "who rules"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...['who', 'which', 'that', 'people', 'police', 'and', 'but', 'or', 'nor', 'also', 'then', 'now'],
+])
+
+/**
+ * Whether a base cue form that is also a noun stands right after a
+ * lowercase modifier, as a noun does: "a strong signal that",
+ * "post-traumatic stress", "democratic rule", "an open question". A plural
+ * word before it ("officials state") or a pronoun is its subject.
+ */
+function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number): boolean {
+  if (cue.first !== cue.verb || cue.first <= lo || !nounLike.has(lowerAt(tokens, cue.verb))) return false
+  const form = lowerAt(tokens, cue.verb)
+  // "the letter reads", "the website states that", "the article read": the verb after a singular noun.
+  if (form.endsWith('s') || form === 'read') return false
+  const before = tokens[cue.first - 1]!
+  if (!before.word || before.capital || SUBJECT_WORDS.has(before.lower)) return false
+  return !before.lower.endsWith('s') || before.lower.endsWith('ss')
+}
+
 /** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */
 function opensClause(t: Token | undefined): boolean {
   return t?.word === true && (t.capital || clauseOpeners.has(t.lower))
@@ -329,6 +360,7 @@ export function findFrames(
       continue
     }
     if (isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
+    if (nounAfterModifier(tokens, cue, lo)) continue
     // "State Report Shows Rising Costs": in a headline, a capitalised base form that is also a noun is the noun ("Calls" after a name is a verb).
     const form = tokens[i]!.lower
     if (titleCase && i !== lo && tokens[i]!.capital && nounLike.has(form) && !form.endsWith('s')) continue
@@ -560,6 +592,9 @@ function frameFor(
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
   if (cue.participle) return afterComma ? participle(tokens, cue, lo, hi, previous) : null
   if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
+  // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
+  if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
+    return null
   if (afterComma) {
     const speaker = speakerAfter(tokens, cue.after, hi)
     if (speaker !== null && mentionEndsClause(tokens, speaker.after, hi)) {
