@@ -32,6 +32,24 @@ describe('reported clauses', () => {
     for (const q of quotes) expect(q.text).not.toMatch(/[.\n]/)
   })
 
+  it('never makes two reported clauses that cross', () => {
+    for (const input of [
+      'Third: “Quoted words,” she said.',
+      'The mayor said the plan, “a bold one,” he added, would pass.',
+      'Officials said the road is closed, and the bridge, the police said, is unsafe.',
+    ]) {
+      const quotes = annotate(input).quotes
+      for (const a of quotes) {
+        for (const b of quotes) {
+          if (a === b) continue
+          const crossing =
+            a.quote.start < b.quote.start && b.quote.start < a.quote.end && a.quote.end < b.quote.end
+          expect(crossing, `${a.text} / ${b.text}`).toBe(false)
+        }
+      }
+    }
+  })
+
   it('does not take a noun for a cue', () => {
     expect(annotate('In one tweet Friday, the report was shared widely.').quotes).toEqual([])
     expect(annotate('Editor’s note: the story was updated on Monday.').quotes).toEqual([])

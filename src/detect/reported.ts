@@ -373,6 +373,8 @@ export function findFrames(
       const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
       const cut = clauseBreakBefore(tokens, start, previous.content.first)
       if (cut === -1) continue
+      // A content read before the cue would take in the earlier content: the two would cross.
+      if (!cue.according && frame.content.after > frame.content.first && frame.content.first < cut) continue
       previous.content = trimContent(tokens, previous.content.first, cut)
       if (!substantial(tokens, previous.content)) found.pop()
       if (cue.according) {
@@ -570,9 +572,10 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
   let k = start - 1
   if (k <= floor) return -1
   const t = lowerAt(tokens, k)
-  if (t === 'and' || t === 'but' || t === 'while') k--
+  const conjunction = t === 'and' || t === 'but' || t === 'while'
+  if (conjunction) k--
   // “…,” but he said: the comma stands inside the closing mark.
-  if (CLOSING_MARKS.has(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === ',') k--
+  if (conjunction && CLOSING_MARKS.has(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === ',') k--
   const mark = lowerAt(tokens, k)
   return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
 }
