@@ -80,7 +80,7 @@ const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
-/** Cue forms that are common nouns too: after "which" they stay nouns ("which reports"); others are verbs ("which reported"). */
+/** Cue forms that are common nouns too: after "which" or "first" they stay nouns ("which reports"); others are verbs ("which reported", "first reported"). */
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 
 function hashesOf(words: Iterable<string>): WordHashSet {
@@ -283,7 +283,7 @@ export function cueAt(
     i > lo &&
     before !== undefined &&
     (determiners.has(before.lower) || isPossessive(before.lower)) &&
-    !(before.lower === 'which' && !nounLike.has(t.lower))
+    !((before.lower === 'which' || before.lower === 'first') && !nounLike.has(t.lower))
   )
     return null
   let after = i + 1

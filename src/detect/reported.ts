@@ -43,6 +43,8 @@ export type FramePattern =
   | 'nameThenColon'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
+  /** The registration issue was first reported by The Washington Post. */
+  | 'passive'
   /** Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago. */
   | 'nounCue'
 
@@ -359,7 +361,17 @@ export function findFrames(
       }
       continue
     }
-    if (isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
+    if (breadth === 'speech' && cue.cls === 'belief') continue
+    if (isPassive(tokens, cue)) {
+      // "The registration issue was first reported by The Washington Post."
+      const passive = insidePrevious ? null : passiveBy(tokens, cue, hi, floor)
+      if (passive !== null) {
+        found.push(passive)
+        floor = Math.max(floor, passive.uses)
+        i = Math.max(i, passive.uses - 1)
+      }
+      continue
+    }
     if (nounAfterModifier(tokens, cue, lo)) continue
     // "State Report Shows Rising Costs": in a headline, a capitalised base form that is also a noun is the noun ("Calls" after a name is a verb).
     const form = tokens[i]!.lower
@@ -396,6 +408,21 @@ export function findFrames(
     cls: f.cue.cls,
     confidence: f.confidence,
   }))
+}
+
+/**
+ * A passive cue with its agent: the subject before the cue is the content,
+ * the mention after "by" the speaker ("The registration issue was first
+ * reported by The Washington Post"). The agent must end the clause. A weak
+ * pattern.
+ */
+function passiveBy(tokens: readonly Token[], cue: CueMatch, hi: number, floor: number): Found | null {
+  if (lowerAt(tokens, cue.after) !== 'by' || cue.first <= floor) return null
+  const speaker = speakerAfter(tokens, cue.after + 1, hi)
+  if (speaker === null || !mentionEndsClause(tokens, speaker.after, hi)) return null
+  const content = trimContent(tokens, floor, cue.first)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'passive', cue, speaker, content, confidence: 0.6, uses: speaker.after }
 }
 
 /** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
