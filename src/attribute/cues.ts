@@ -401,7 +401,17 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
 /** Most tokens of an adjunct read between a cue and "that" ("at a campaign stop in Toledo, Ohio,"). */
 const MAX_ADJUNCT_TOKENS = 10
 /** Prepositions that open an adjunct between a cue and its "that" clause. */
-const adjunctOpeners: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'while'])
+const adjunctOpeners: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'by',
+  'from',
+])
 /** Words that open a content of their own before any "that" ("urged them to …", "told him how …"). */
 const adjunctStops: ReadonlySet<string> = new Set([
   'to',

@@ -425,6 +425,12 @@ function passiveBy(tokens: readonly Token[], cue: CueMatch, hi: number, floor: n
   return { pattern: 'passive', cue, speaker, content, confidence: 0.6, uses: speaker.after }
 }
 
+/** Whether "by" and an -ing form stand at token `k` ("by using", "by announcing"). */
+function byGerund(tokens: readonly Token[], k: number): boolean {
+  const next = lowerAt(tokens, k + 1)
+  return lowerAt(tokens, k) === 'by' && next.length > 4 && next.endsWith('ing')
+}
+
 /** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 /** Most lowercase words between a possessor and its noun cue ("his repeated claim that"). */
@@ -675,7 +681,8 @@ function frameFor(
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
   if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
-  if (contentBlockers.has(lowerAt(tokens, cue.after))) return null
+  // "responded by using the example of Chicago …": a "by" clause reports how; "said by phone" does not.
+  if (contentBlockers.has(lowerAt(tokens, cue.after)) && !byGerund(tokens, cue.after)) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
