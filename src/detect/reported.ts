@@ -43,7 +43,7 @@ export type FramePattern =
   | 'nameThenColon'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
-  /** The registration issue was first reported by The Washington Post. */
+  /** The registration issue was first reported by The Washington Post. / Turnout is expected to rise. */
   | 'passive'
   /** Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago. */
   | 'nounCue'
@@ -364,7 +364,9 @@ export function findFrames(
     if (breadth === 'speech' && cue.cls === 'belief') continue
     if (isPassive(tokens, cue)) {
       // "The registration issue was first reported by The Washington Post."
-      const passive = insidePrevious ? null : passiveBy(tokens, cue, hi, floor)
+      const passive = insidePrevious
+        ? null
+        : (passiveBy(tokens, cue, hi, floor) ?? passiveBelief(tokens, cue, hi, floor))
       if (passive !== null) {
         found.push(passive)
         floor = Math.max(floor, passive.uses)
@@ -429,6 +431,20 @@ function passiveBy(tokens: readonly Token[], cue: CueMatch, hi: number, floor: n
 function byGerund(tokens: readonly Token[], k: number): boolean {
   const next = lowerAt(tokens, k + 1)
   return lowerAt(tokens, k) === 'by' && next.length > 4 && next.endsWith('ing')
+}
+
+/**
+ * A belief held by nobody named: "About one of every nine voters is
+ * expected to be Latino", "North Korea is not thought to be capable of …".
+ * A passive belief cue before "to": the whole clause is the content, with
+ * no speaker. A weak pattern, for `reported: 'all'` only (belief cues).
+ */
+function passiveBelief(tokens: readonly Token[], cue: CueMatch, hi: number, floor: number): Found | null {
+  if (cue.cls !== 'belief' || lowerAt(tokens, cue.after) !== 'to' || cue.first <= floor) return null
+  const end = contentEnd(tokens, cue.after, hi)
+  const content = trimContent(tokens, floor, end)
+  if (!substantial(tokens, content) || content.first >= cue.first) return null
+  return { pattern: 'passive', cue, speaker: null, content, confidence: 0.5, uses: end }
 }
 
 /** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
