@@ -642,7 +642,10 @@ function frameFor(
   if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
   const before = lowerAt(tokens, cue.first - 1)
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
-  if (cue.participle) return afterComma ? participle(tokens, cue, lo, hi, previous) : null
+  if (cue.participle)
+    return afterComma
+      ? participle(tokens, cue, lo, hi, previous)
+      : nameThenParticiple(tokens, cue, hi, floor, quoted)
   if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
   // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
   if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
@@ -810,8 +813,64 @@ function participle(
   return { pattern: 'participle', cue, speaker, content, confidence: 0.5, uses: end }
 }
 
+/** Subordinators that open the narrator's clause after a quotation. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'because',
+  'since',
+  'until',
+])
+
+/**
+ * A participle right after a name, then a quotation: "The ad uses footage
+ * of Hillary Clinton asking, “Why aren’t I 50 points ahead?”". The name is
+ * the speaker. A weak pattern.
+ */
+function nameThenParticiple(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  floor: number,
+  quoted: Uint8Array,
+): Found | null {
+  const last = tokens[cue.first - 1]
+  if (last === undefined || cue.first - 1 < floor || !last.word || !last.capital) return null
+  let k = cue.after
+  if (lowerAt(tokens, k) === ',' || lowerAt(tokens, k) === ':') k++
+  if (!OPENING_MARKS.has(lowerAt(tokens, k)) || !opensQuotation(quoted, k, hi)) return null
+  let first = cue.first - 1
+  while (
+    first > floor &&
+    cue.first - first < MAX_SUBJECT_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
+    first--
+  let end = contentEnd(tokens, k, hi)
+  // “That makes me smart,” when Clinton blasted him …: the narrator's clause after the quotation.
+  let close = k + 1
+  while (close < end && quoted[close] === 1) close++
+  if (close + 1 < end && SUBORDINATORS.has(lowerAt(tokens, close + 1))) end = close + 1
+  const content = trimContent(tokens, k, end)
+  if (!substantial(tokens, content)) return null
+  return {
+    pattern: 'participle',
+    cue,
+    speaker: { first, after: cue.first },
+    content,
+    confidence: 0.5,
+    uses: end,
+  }
+}
+
 /** The subject a sentence opens with: a pronoun, or a capitalised run ("Donald Trump is once again …"); else `null`. */
 function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  // "\"Trump walked onto the stage, chanting …": a stray mark before the subject.
+  while (lo < limit && OPENING_MARKS.has(lowerAt(tokens, lo))) lo++
   if (lo < limit && prepositionOpeners.has(lowerAt(tokens, lo))) {
     // "During the forum, Trump …": the subject follows the opening phrase's comma.
     let k = lo + 1
