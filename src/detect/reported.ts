@@ -194,9 +194,11 @@ function startsLink(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), a link, or {@link MAX_CONTENT_TOKENS}. */
-function contentEnd(tokens: readonly Token[], from: number, hi: number): number {
+function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: Uint8Array): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
+    // Inside a quotation the speaker's own words go on (“a little desperate there, jumping …”).
+    if (quoted[k] === 1) continue
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
@@ -340,7 +342,7 @@ export function findFrames(
   const { first: lo, after: hi } = sentence
   const quoteOpening = openingQuoteEnd(tokens, lo, hi, quoted)
   let floor = lo
-  const headline = opensBlock ? nameThenColon(tokens, lo, hi) : null
+  const headline = opensBlock ? nameThenColon(tokens, lo, hi, quoted) : null
   // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": a headline's cues are capitalised.
   const titleCase = opensBlock && isTitleCase(tokens, lo, hi, quoted)
   if (headline !== null) {
@@ -366,7 +368,7 @@ export function findFrames(
       // "The registration issue was first reported by The Washington Post."
       const passive = insidePrevious
         ? null
-        : (passiveBy(tokens, cue, hi, floor) ?? passiveBelief(tokens, cue, hi, floor))
+        : (passiveBy(tokens, cue, hi, floor) ?? passiveBelief(tokens, cue, hi, floor, quoted))
       if (passive !== null) {
         found.push(passive)
         floor = Math.max(floor, passive.uses)
@@ -439,9 +441,15 @@ function byGerund(tokens: readonly Token[], k: number): boolean {
  * A passive belief cue before "to": the whole clause is the content, with
  * no speaker. A weak pattern, for `reported: 'all'` only (belief cues).
  */
-function passiveBelief(tokens: readonly Token[], cue: CueMatch, hi: number, floor: number): Found | null {
+function passiveBelief(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  floor: number,
+  quoted: Uint8Array,
+): Found | null {
   if (cue.cls !== 'belief' || lowerAt(tokens, cue.after) !== 'to' || cue.first <= floor) return null
-  const end = contentEnd(tokens, cue.after, hi)
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, floor, end)
   if (!substantial(tokens, content) || content.first >= cue.first) return null
   return { pattern: 'passive', cue, speaker: null, content, confidence: 0.5, uses: end }
@@ -476,7 +484,7 @@ function nounFrame(
   const speaker = possessor(tokens, j, floor)
   if (speaker === null) return null
   // A noun's clause sits inside the sentence ("Contrary to his claim that …, there would be …"): a comma ends it.
-  let end = contentEnd(tokens, cue.after, hi)
+  let end = contentEnd(tokens, cue.after, hi, quoted)
   for (let k = cue.after + 2; k < end; k++) {
     if (tokens[k]!.lower !== ',') continue
     if (quoted[k] !== 1) {
@@ -547,13 +555,13 @@ const MAX_HEADLINE_NAME = 4
  * transcripts attribute: "Pence: Gennifer Flowers Won’t Be at Debate",
  * "WALLACE: If I may, sir, …". Labels ("BREAKING:", "Photo:") are no names.
  */
-function nameThenColon(tokens: readonly Token[], lo: number, hi: number): Found | null {
+function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): Found | null {
   let first = lo
   if (first < hi && OPENING_MARKS.has(lowerAt(tokens, first))) first++
   let k = first
   while (k < hi && k - first < MAX_HEADLINE_NAME && tokens[k]!.word && tokens[k]!.capital) k++
   if (k === first || lowerAt(tokens, k) !== ':' || labels.has(lowerAt(tokens, k - 1))) return null
-  const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi))
+  const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi, quoted))
   if (!substantial(tokens, content) || content.after - content.first < MIN_HEADLINE_TOKENS) return null
   const cue: CueMatch = {
     first: k,
@@ -639,14 +647,14 @@ function frameFor(
   previous: Found | null,
   quoted: Uint8Array,
 ): Found | null {
-  if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
+  if (cue.according) return accordingTo(tokens, cue, lo, hi, floor, quoted)
   const before = lowerAt(tokens, cue.first - 1)
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
   if (cue.participle)
     return afterComma
-      ? participle(tokens, cue, lo, hi, previous)
+      ? participle(tokens, cue, lo, hi, previous, quoted)
       : nameThenParticiple(tokens, cue, hi, floor, quoted)
-  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
+  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi, quoted)
   // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
   if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
     return null
@@ -667,7 +675,7 @@ function frameFor(
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
   if (speaker === null) return null
-  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi)
+  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
@@ -705,7 +713,7 @@ function frameFor(
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
-  const end = contentEnd(tokens, cue.after, hi)
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null
@@ -723,13 +731,14 @@ function accordingTo(
   lo: number,
   hi: number,
   floor: number,
+  quoted: Uint8Array,
 ): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
   const opening = cue.first <= floor || (cue.first === lo + 1 && !tokens[lo]!.word)
   if (opening) {
     // According to the letter, the coalition will reposition troops.
-    const end = contentEnd(tokens, speaker.after, hi)
+    const end = contentEnd(tokens, speaker.after, hi, quoted)
     const content = trimContent(tokens, speaker.after, end)
     if (!substantial(tokens, content)) return null
     return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: end }
@@ -750,6 +759,7 @@ function parentheticalRest(
   speaker: TokenSpan,
   floor: number,
   hi: number,
+  quoted: Uint8Array,
 ): TokenSpan | null {
   if (
     speaker.first <= floor ||
@@ -759,7 +769,7 @@ function parentheticalRest(
     return null
   const next = tokens[cue.after + 1]
   if (next === undefined || cue.after + 1 >= hi || !next.word || opensSideClause(next)) return null
-  const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi))
+  const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi, quoted))
   return substantial(tokens, rest) ? rest : null
 }
 
@@ -777,17 +787,22 @@ function coordinated(
 ): Found | null {
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
   if (speaker === null || cueEndsClause(tokens, cue.after, hi, quoted)) return null
-  const end = contentEnd(tokens, cue.after, hi)
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   if (!substantial(tokens, content)) return null
   return { pattern: 'speakerCueContent', cue, speaker, content, confidence: 0.7, uses: end }
 }
 
 /** A cue opening the sentence, then the speaker, then the content: Said Ellis: “I don’t get the sense …” */
-function cueOpensSentence(tokens: readonly Token[], cue: CueMatch, hi: number): Found | null {
+function cueOpensSentence(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  quoted: Uint8Array,
+): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
-  const end = contentEnd(tokens, speaker.after, hi)
+  const end = contentEnd(tokens, speaker.after, hi, quoted)
   const content = trimContent(tokens, speaker.after, end)
   if (!substantial(tokens, content)) return null
   return { pattern: 'cueSpeakerContent', cue, speaker, content, confidence: 0.8, uses: end }
@@ -805,8 +820,9 @@ function participle(
   lo: number,
   hi: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
-  const end = contentEnd(tokens, cue.after, hi)
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
   if (speaker === null || !substantial(tokens, content)) return null
@@ -850,7 +866,7 @@ function nameThenParticiple(
     tokens[first - 1]!.capital
   )
     first--
-  let end = contentEnd(tokens, k, hi)
+  let end = contentEnd(tokens, k, hi, quoted)
   // “That makes me smart,” when Clinton blasted him …: the narrator's clause after the quotation.
   let close = k + 1
   while (close < end && quoted[close] === 1) close++

@@ -155,6 +155,11 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   rule: ['rule', 'rules', 'ruled', 'ruling'],
   rate: ['rate', 'rates', 'rated', 'rating'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  // Naming and urging verbs that carry a quoted description or appeal ("branded North Korea an “outlaw nation”").
+  brand: ['brand', 'brands', 'branded', 'branding'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  characterize: ['characterize', 'characterizes', 'characterized', 'characterizing'],
+  exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
 }
 
 /** Verbs of belief, plan, wish and stance (`reported: 'all'`), lemma to every form. */
