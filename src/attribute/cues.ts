@@ -446,9 +446,22 @@ function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, tell
     if (!w.word && w.lower !== ',') return k
     if (adjunctStops.has(w.lower)) return k
     if (w.word && !w.capital && forms.has(w.lower)) return k
+    // "said after the convention he would not accept …": a subject pronoun opens the clause.
+    const before = tokens[j - 1]!
+    if (
+      !telling &&
+      adjunctSubjects.has(w.lower) &&
+      j > k + 1 &&
+      before.word &&
+      !adjunctOpeners.has(before.lower)
+    )
+      return tokens[j + 1]?.word === true ? j : k
   }
   return k
 }
+
+/** Subject pronouns that open the reported clause after a cue's adjunct. */
+const adjunctSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** After "in"/"on": an optional article, up to two modifiers, and a media noun ("a phone interview", "Twitter"). */
 function mediumEnd(tokens: readonly Token[], k: number, limit: number): number {
