@@ -201,6 +201,8 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if (quoted[k] === 1) continue
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+    // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
+    if (t === ';') return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
     if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
     if (startsLink(tokens, k)) return k
