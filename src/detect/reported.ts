@@ -72,6 +72,8 @@ export const MIN_CONTENT_WORDS = 2
 /** Most tokens of content read after a cue; a longer sentence's content is cut there. */
 export const MAX_CONTENT_TOKENS = 200
 
+/** Words that open an appositive after a dash ("— a metaphor for …", "-- a news network"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an'])
 const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
@@ -203,6 +205,8 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
     // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
     if (t === ';') return k
+    // "… in the “suburbs of St. Petersburg” — a metaphor for …": an appositive of the narrator.
+    if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
     if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
     if (startsLink(tokens, k)) return k
