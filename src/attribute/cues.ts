@@ -463,6 +463,17 @@ function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, tell
 /** Subject pronouns that open the reported clause after a cue's adjunct. */
 const adjunctSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
+/**
+ * When a medium stands at token `k` ("in a statement", "on Twitter", maybe
+ * then time words: "in a statement on Thursday"), the token after it; else `k`.
+ */
+export function mediumAt(tokens: readonly Token[], k: number, hi: number): number {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !(t.lower === 'in' || t.lower === 'on' || t.lower === 'during')) return k
+  const end = mediumEnd(tokens, k + 1, Math.min(hi, k + 1 + MAX_CUE_COMPLEMENT))
+  return end > k + 1 ? complementEnd(tokens, end, hi) : k
+}
+
 /** After "in"/"on": an optional article, up to two modifiers, and a media noun ("a phone interview", "Twitter"). */
 function mediumEnd(tokens: readonly Token[], k: number, limit: number): number {
   let j = articles.has(tokens[k]?.lower ?? '') ? k + 1 : k

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type CueClass, type CueMatch, cueAt, isCueWord, nounCueAt } from '../attribute/cues.js'
+import { type CueClass, type CueMatch, cueAt, isCueWord, mediumAt, nounCueAt } from '../attribute/cues.js'
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
@@ -71,6 +71,16 @@ export interface SentenceTokens {
 export const MIN_CONTENT_WORDS = 2
 /** Most tokens of content read after a cue; a longer sentence's content is cut there. */
 export const MAX_CONTENT_TOKENS = 200
+
+/** Prepositions that open a cue's medium ("in a statement", "on Twitter"). */
+const MEDIUM_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'during'])
+
+/** Whether the clause ends at token `k`: the sentence ends, or a terminal mark or comma stands there. */
+function endsAt(tokens: readonly Token[], k: number, hi: number): boolean {
+  if (k >= hi) return true
+  const t = lowerAt(tokens, k)
+  return TERMINALS.has(t) || t === ','
+}
 
 /** Words that open an appositive after a dash ("— a metaphor for …", "-- a news network"). */
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an'])
@@ -205,6 +215,11 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
     // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
     if (t === ';') return k
+    // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
+    if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
+      const medium = mediumAt(tokens, k, hi)
+      if (medium > k && endsAt(tokens, medium, hi)) return k
+    }
     // "… in the “suburbs of St. Petersburg” — a metaphor for …": an appositive of the narrator.
     if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
