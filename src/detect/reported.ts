@@ -72,6 +72,12 @@ export const MIN_CONTENT_WORDS = 2
 /** Most tokens of content read after a cue; a longer sentence's content is cut there. */
 export const MAX_CONTENT_TOKENS = 200
 
+/** Whether any token of `span` lies inside a quotation. */
+function holdsQuotation(quoted: Uint8Array, span: TokenSpan): boolean {
+  for (let k = span.first; k < span.after; k++) if (quoted[k] === 1) return true
+  return false
+}
+
 /** Prepositions that open a cue's medium ("in a statement", "on Twitter"). */
 const MEDIUM_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'during'])
 
@@ -738,6 +744,9 @@ function frameFor(
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null
+  // "There's no way to tell …", "it difficult to repeat …": an infinitive after no name reports nothing
+  // of its own, unless it carries a quotation (“to call a “special meeting””).
+  if (cue.infinitive && !tokens[speaker.after - 1]!.capital && !holdsQuotation(quoted, content)) return null
   const confidence = cue.infinitive ? 0.6 : cue.cls === 'belief' ? 0.7 : 0.85
   return { pattern: 'speakerCueContent', cue, speaker, content, confidence, uses: end }
 }
