@@ -308,10 +308,17 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
   if (cue.first !== cue.verb || cue.first <= lo || !nounLike.has(lowerAt(tokens, cue.verb))) return false
   const form = lowerAt(tokens, cue.verb)
   // "the letter reads", "the website states that", "the article read": the verb after a singular noun.
-  if (form.endsWith('s') || form === 'read') return false
   const before = tokens[cue.first - 1]!
+  // "by 0.1 percentage points to 4.2 percent": a number before makes even an -s form a noun.
+  if (form.endsWith('s') && startsWithDigit(lowerAt(tokens, cue.first - 2)) && !before.capital) return true
+  if (form.endsWith('s') || form === 'read') return false
   if (!before.word || before.capital || SUBJECT_WORDS.has(before.lower)) return false
   return !before.lower.endsWith('s') || before.lower.endsWith('ss')
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c >= 0x30 && c <= 0x39
 }
 
 /** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */

@@ -569,6 +569,9 @@ export const nounLikeCueForms: readonly string[] = [
   'rules',
   'rate',
   'rates',
+  'stress',
+  'point',
+  'points',
 ]
 
 /** Words that open a reported clause after a noun-like cue form: "that", pronouns, determiners ("states that", "claims it will"). */
