@@ -240,6 +240,11 @@ export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueM
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''"])
 
+/** Whether `lower` is a form of a verb of saying ("insist", "said"), not of belief. */
+export function isSpeechCueWord(lower: string): boolean {
+  return forms.get(lower)?.cls === 'speech'
+}
+
 /** Whether `lower` is a form of a cue verb (any class). */
 export function isCueWord(lower: string): boolean {
   return forms.has(lower) || lower === 'according'

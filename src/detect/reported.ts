@@ -10,7 +10,14 @@
  *
  * @module
  */
-import { type CueClass, type CueMatch, cueAt, isCueWord, mediumAt, nounCueAt } from '../attribute/cues.js'
+import {
+  type CueClass,
+  type CueMatch,
+  cueAt,
+  isSpeechCueWord,
+  mediumAt,
+  nounCueAt,
+} from '../attribute/cues.js'
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
@@ -333,7 +340,7 @@ function opensClause(t: Token | undefined): boolean {
  */
 function opensLeadIn(tokens: readonly Token[], k: number): boolean {
   const t = lowerAt(tokens, k)
-  if (t === 'to') return isCueWord(lowerAt(tokens, k + 1))
+  if (t === 'to') return isSpeechCueWord(lowerAt(tokens, k + 1))
   return t === ':' || t === ',' || t === 'that' || OPENING_MARKS.has(t)
 }
 
