@@ -74,6 +74,8 @@ const forms: ReadonlyMap<string, CueForm> = formIndex()
 const prefixWords: ReadonlySet<string> = new Set([...cueAuxiliaries, ...cueAdverbs])
 const timeWords: ReadonlySet<string> = new Set(cueTimeWords)
 const periodWords: ReadonlySet<string> = new Set(cuePeriodWords)
+/** Parts of a day after a day word ("Friday afternoon"). */
+const dayParts: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const addressees: ReadonlySet<string> = new Set(cueAddressees)
 const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
@@ -373,6 +375,8 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
     if (t === undefined || k >= limit) return k
     if (timeWords.has(t.lower)) {
       k++
+      // "said Friday afternoon", "said Monday night".
+      if (k < limit && dayParts.has(tokens[k]?.lower ?? '')) k++
       continue
     }
     const next = tokens[k + 1]
