@@ -1,9 +1,10 @@
 /**
  * Attribution frames: in one sentence, a cue, its speaker mention and the
  * reported content, by the constructions news writing uses. Quote marks are
- * not looked at here (cues inside quotations are masked by the caller);
- * quotes.ts decides whether a frame's content is a direct, mixed or indirect
- * quote.
+ * not paired here: the caller masks the tokens inside quotations (no cue is
+ * read there and no content is cut there); quotes.ts decides whether a
+ * frame's content is a direct, mixed or indirect quote, so a quotation
+ * inside a frame's content becomes part of a mixed quote, not a partial one.
  *
  * Every frame stays inside its sentence: the content never crosses a
  * sentence or paragraph boundary and never swallows the attribution.
@@ -308,21 +309,23 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set([
 /**
  * Whether a base cue form that is also a noun stands right after a
  * lowercase modifier, as a noun does: "a strong signal that",
- * "post-traumatic stress", "democratic rule", "an open question". A plural
- * word before it ("officials state") or a pronoun is its subject.
+ * "post-traumatic stress", "democratic rule", "an open question"; or an -s
+ * form after a number phrase ("0.1 percentage points"). A plural word
+ * before it ("officials state") or a pronoun is its subject.
  */
 function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number): boolean {
   if (cue.first !== cue.verb || cue.first <= lo || !nounLike.has(lowerAt(tokens, cue.verb))) return false
   const form = lowerAt(tokens, cue.verb)
-  // "the letter reads", "the website states that", "the article read": the verb after a singular noun.
   const before = tokens[cue.first - 1]!
   // "by 0.1 percentage points to 4.2 percent": a number before makes even an -s form a noun.
   if (form.endsWith('s') && startsWithDigit(lowerAt(tokens, cue.first - 2)) && !before.capital) return true
+  // "the letter reads", "the website states that", "the article read": the verb after a singular noun.
   if (form.endsWith('s') || form === 'read') return false
   if (!before.word || before.capital || SUBJECT_WORDS.has(before.lower)) return false
   return !before.lower.endsWith('s') || before.lower.endsWith('ss')
 }
 
+/** Whether `word` starts with an ASCII digit ("0.1", "18"). */
 function startsWithDigit(word: string): boolean {
   const c = word.charCodeAt(0)
   return c >= 0x30 && c <= 0x39
