@@ -319,10 +319,34 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
   const before = tokens[cue.first - 1]!
   // "by 0.1 percentage points to 4.2 percent": a number before makes even an -s form a noun.
   if (form.endsWith('s') && startsWithDigit(lowerAt(tokens, cue.first - 2)) && !before.capital) return true
-  // "the letter reads", "the website states that", "the article read": the verb after a singular noun.
-  if (form.endsWith('s') || form === 'read') return false
   if (!before.word || before.capital || SUBJECT_WORDS.has(before.lower)) return false
-  return !before.lower.endsWith('s') || before.lower.endsWith('ss')
+  if (before.lower.endsWith('s') && !before.lower.endsWith('ss')) return false
+  if (form === 'read') return false
+  if (!form.endsWith('s')) return true
+  // "the letter reads", "the website states that": the verb after a determiner and a singular noun;
+  // "its eastern member states", "in battleground states": a compound after an adjective or a preposition.
+  const second = tokens[cue.first - 2]
+  if (second === undefined || cue.first - 2 < lo || !second.word || second.capital) return false
+  return !SUBJECT_OPENERS.has(second.lower) && !second.lower.endsWith('’s') && !second.lower.endsWith("'s")
+}
+
+/** Lowercase words that may open the subject of a cue form that is also a noun: determiners of a plural or a definite, pronouns. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
+  ...['some', 'many', 'most', 'few', 'all', 'both', 'several', 'other', 'who', 'which'],
+])
+
+/**
+ * Whether the mention before a cue form that is also a noun is rather the
+ * start of a noun phrase it ends: "a set of Clean Air Act rules", "permanent
+ * NATO bases in the alliance’s eastern member states", "important questions".
+ * It opens with "a"/"an" or a lowercase word that is no determiner.
+ */
+function nounPhraseMention(tokens: readonly Token[], cue: CueMatch, speaker: TokenSpan): boolean {
+  if (!nounLike.has(lowerAt(tokens, cue.verb))) return false
+  const first = tokens[speaker.first]!
+  return first.word && !first.capital && !SUBJECT_OPENERS.has(first.lower)
 }
 
 /** Whether `word` starts with an ASCII digit ("0.1", "18"). */
@@ -718,7 +742,7 @@ function frameFor(
     return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
-  if (speaker === null) return null
+  if (speaker === null || nounPhraseMention(tokens, cue, speaker)) return null
   const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
