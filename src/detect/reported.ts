@@ -629,6 +629,9 @@ function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted:
   let k = first
   while (k < hi && k - first < MAX_HEADLINE_NAME && tokens[k]!.word && tokens[k]!.capital) k++
   if (k === first || lowerAt(tokens, k) !== ':' || labels.has(lowerAt(tokens, k - 1))) return null
+  // "Stealth Over Health:", "The Gap Goes On:": a title before the colon, not a name.
+  if (lowerAt(tokens, first) === 'the') return null
+  for (let j = first + 1; j < k; j++) if (TITLE_WORDS.has(lowerAt(tokens, j))) return null
   const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi, quoted))
   if (!substantial(tokens, content) || content.after - content.first < MIN_HEADLINE_TOKENS) return null
   const cue: CueMatch = {
@@ -651,6 +654,21 @@ function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted:
     uses: content.after,
   }
 }
+
+/** Prepositions and verbs that make the capitalised words before a colon a title, not a name ("Stealth Over Health:", "The Gap Goes On:"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'over',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'to',
+  'from',
+  'goes',
+  'is',
+  'are',
+])
 
 /** Fewest tokens after a headline's colon ("Pence: Yes." is too little to report). */
 const MIN_HEADLINE_TOKENS = 3

@@ -654,6 +654,7 @@ export const headlineLabels: readonly string[] = [
   'credits',
   'note',
   'correction',
+  'clarification',
   'read',
   'more',
   'related',
