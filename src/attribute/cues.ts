@@ -82,6 +82,8 @@ const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
+/** Prepositions after which an -ing cue form is a gerund, a verb ("by saying", "after saying"), not a noun ("the saying"). */
+const gerundPrepositions: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
 /** Cue forms that are common nouns too: after "which" or "first" they stay nouns ("which reports"); others are verbs ("which reported", "first reported"). */
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 
@@ -290,7 +292,8 @@ export function cueAt(
     i > lo &&
     before !== undefined &&
     (determiners.has(before.lower) || isPossessive(before.lower)) &&
-    !((before.lower === 'which' || before.lower === 'first') && !nounLike.has(t.lower))
+    !((before.lower === 'which' || before.lower === 'first') && !nounLike.has(t.lower)) &&
+    !(gerundPrepositions.has(before.lower) && t.lower.endsWith('ing'))
   )
     return null
   let after = i + 1
@@ -450,7 +453,8 @@ function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, tell
     if (w.lower === 'that') {
       // "an angle that would show …": a relative "that" before a verb.
       const next = tokens[j + 1]
-      return next?.word === true && j > k + 1 && !prefixWords.has(next.lower) ? j : k
+      const opens = next?.word === true || OPENING_QUOTES.has(next?.lower ?? '')
+      return opens && j > k + 1 && !prefixWords.has(next!.lower) ? j : k
     }
     if (!w.word && w.lower !== ',') return k
     if (adjunctStops.has(w.lower)) return k

@@ -736,8 +736,10 @@ function frameFor(
   if (cue.according) return accordingTo(tokens, cue, lo, hi, floor, quoted)
   const before = lowerAt(tokens, cue.first - 1)
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
+  // "began by saying he would …", "after saying her foot was …": the participle's speaker is the sentence's subject.
+  const byParticiple = cue.participle && cue.first - 1 > lo && PARTICIPLE_PREPOSITIONS.has(before)
   if (cue.participle)
-    return afterComma
+    return afterComma || byParticiple
       ? participle(tokens, cue, lo, hi, previous, quoted)
       : nameThenParticiple(tokens, cue, hi, floor, quoted)
   if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi, quoted)
@@ -917,6 +919,9 @@ function participle(
   if (speaker === null || !substantial(tokens, content)) return null
   return { pattern: 'participle', cue, speaker, content, confidence: 0.5, uses: end }
 }
+
+/** Prepositions before a participle cue whose speaker is the sentence's subject ("by saying", "after saying"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
 
 /** Subordinators that open the narrator's clause after a quotation. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([
