@@ -572,6 +572,8 @@ export const nounLikeCueForms: readonly string[] = [
   'stress',
   'point',
   'points',
+  'reference',
+  'references',
 ]
 
 /** Words that open a reported clause after a noun-like cue form: "that", pronouns, determiners ("states that", "claims it will"). */

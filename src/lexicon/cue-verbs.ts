@@ -160,6 +160,7 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
   characterize: ['characterize', 'characterizes', 'characterized', 'characterizing'],
   exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
+  reference: ['reference', 'references', 'referenced', 'referencing'],
 }
 
 /** Verbs of belief, plan, wish and stance (`reported: 'all'`), lemma to every form. */
