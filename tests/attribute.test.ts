@@ -192,6 +192,8 @@ describe('speechCueAhead', () => {
     expect(speechCueAhead('“Slick Sam.” Jones called the senator a nasty guy', 13)).toBe(false)
     expect(speechCueAhead('“The rolls.” He said that if we lose, we appeal', 13)).toBe(false)
     expect(speechCueAhead('“We stay?” He said that if we lose, we appeal', 11)).toBe(true)
+    expect(speechCueAhead('“… to change.” She adds, “What kind of genius?”', 15)).toBe(false)
+    expect(speechCueAhead('“… to change.” She adds, then leaves.', 15)).toBe(true)
   })
 })
 

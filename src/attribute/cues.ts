@@ -151,6 +151,14 @@ function fullStopBefore(text: string, at: number): boolean {
   return false
 }
 
+/** Whether an opening double quote mark follows `from`, past at most two spaces. */
+function quotationFollows(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length && i - from < 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  const c = text.charCodeAt(i)
+  return c === 0x201c || c === 0x22
+}
+
 /** Most words read after a cue by {@link attributionEndsAfter}: "said on Twitter", "told reporters Tuesday". */
 const MAX_ATTRIBUTION_TAIL = 4
 
@@ -165,7 +173,9 @@ function attributionEndsAfter(text: string, from: number): boolean {
   let i = from
   while (i < text.length && words <= MAX_ATTRIBUTION_TAIL) {
     const c = text.charCodeAt(i)
-    if (c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return true
+    // "… change.” She adds, “What kind …?”": a comma before a quotation leads into a new one.
+    if (c === 0x2c) return !quotationFollows(text, i + 1)
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return true
     if (!isLetterCode(c)) {
       if (c !== 0x20 && c !== 0xa0) return false
       i++
