@@ -245,7 +245,7 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
   return limit
 }
 
-/** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned". */
+/** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
   if (t === undefined || k >= hi || !t.word || t.capital) return false
@@ -256,7 +256,7 @@ function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): 
   return (
     next !== undefined &&
     k + 1 < hi &&
-    (t.lower === 'also' || t.lower === 'then') &&
+    (t.lower === 'also' || t.lower === 'then' || (t.lower.length > 4 && t.lower.endsWith('ly'))) &&
     cueAt(tokens, k + 1, k, hi) !== null
   )
 }
