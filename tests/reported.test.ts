@@ -17,6 +17,17 @@ describe('reported clauses', () => {
     expect(plain?.confidence).toBeGreaterThan(0.8)
   })
 
+  it('gives the weak new patterns a lower confidence than a plain report', () => {
+    for (const input of [
+      'The mayor doubted the senator’s claim that crime had doubled.',
+      'The budget gap was first reported by the Globe.',
+      'Dean began by saying he would never comment.',
+    ]) {
+      const [q] = annotate(input).quotes
+      expect(q?.confidence, input).toBeLessThanOrEqual(0.6)
+    }
+  })
+
   it('never cross a sentence or paragraph boundary', () => {
     const input = [
       'Officials said the vote was close. The count continues tonight.',
