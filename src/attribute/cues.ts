@@ -18,7 +18,13 @@ import {
   nounDeterminers,
   nounLikeCueForms,
 } from '../lexicon/attribution-words.js'
-import { beliefCueVerbs, nounCues, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
+import {
+  beliefCueVerbs,
+  infinitiveNounCues,
+  nounCues,
+  phrasalCueVerbs,
+  speechCueVerbs,
+} from '../lexicon/cue-verbs.js'
 import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
@@ -226,17 +232,22 @@ function isCuePrefix(t: Token): boolean {
 }
 
 const nounCueClasses: ReadonlyMap<string, CueClass> = new Map(Object.entries(nounCues))
+const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
 
 /**
  * The noun cue at token `i` when "that" and a word follow it ("claim that
- * there have been …"), before `hi`; else `null`. Its speaker is its
- * possessor, for the caller to find.
+ * there have been …"), or "to" for a noun of plan or promise ("promise to
+ * cut taxes"), before `hi`; else `null`. Its speaker is its possessor, for
+ * the caller to find.
  */
 export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueMatch | null {
   const t = tokens[i]
   if (t === undefined || !t.word || t.capital || i + 2 >= hi) return null
   const cls = nounCueClasses.get(t.lower)
-  if (cls === undefined || tokens[i + 1]!.lower !== 'that') return null
+  if (cls === undefined) return null
+  const link = tokens[i + 1]!.lower
+  // "his promise to cut taxes", "her decision to run": a noun of plan or promise reports an infinitive.
+  if (link !== 'that' && !(link === 'to' && infinitiveNouns.has(t.lower))) return null
   const next = tokens[i + 2]!
   if (!next.word && !OPENING_QUOTES.has(next.lower)) return null
   return {

@@ -289,4 +289,36 @@ export const nounCues: Readonly<Record<string, 'speech' | 'belief'>> = {
   conviction: 'belief',
   sense: 'belief',
   position: 'belief',
+  promises: 'speech',
+  pledges: 'speech',
+  proposal: 'speech',
+  plan: 'belief',
+  plans: 'belief',
+  decision: 'belief',
+  refusal: 'belief',
+  intention: 'belief',
+  determination: 'belief',
+  desire: 'belief',
+  bid: 'belief',
 }
+
+/**
+ * Noun cues of {@link nounCues} that report an infinitive too ("his promise
+ * to cut taxes", "Obama's decision to jump-start relations").
+ */
+export const infinitiveNounCues: readonly string[] = [
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'proposal',
+  'plan',
+  'plans',
+  'decision',
+  'refusal',
+  'intention',
+  'determination',
+  'desire',
+  'bid',
+]
