@@ -2,7 +2,7 @@
  * Cue and speaker-mention finding on tokens (src/attribute/).
  */
 import { describe, expect, it } from 'vitest'
-import { cueAt, speechCueAhead } from '../src/attribute/cues.js'
+import { cueAt, isSpeechCueWord, mediumAt, nounCueAt, speechCueAhead } from '../src/attribute/cues.js'
 import { speakerAfter, speakerBefore, type TokenSpan } from '../src/attribute/speakers.js'
 import { type Token, tokenize } from '../src/attribute/words.js'
 
@@ -119,11 +119,81 @@ describe('cueAt', () => {
   })
 })
 
+describe('cueAt, new constructions', () => {
+  it('takes a verb after "which" or "first", but a noun-like form there stays a noun', () => {
+    expect(cue('the police, which reported two deaths', 'reported')).toBe('reported')
+    expect(cue('it was first reported by the Globe', 'reported')).toBe('was first reported')
+    expect(cue('a study which reports to nobody', 'reports')).toBeNull()
+  })
+
+  it('makes no participle after a contracted auxiliary', () => {
+    const text = 'He’s claiming that the vote was rigged'
+    const tokens = tokenize(text)
+    expect(cueAt(tokens, indexOf(text, tokens, 'claiming'), 0, tokens.length)?.participle).toBe(false)
+    const bare = tokenize('Trump, claiming that')
+    expect(cueAt(bare, 2, 0, bare.length)?.participle).toBe(true)
+  })
+
+  it('takes an adjunct before "that" or a subject pronoun, not a relative "that"', () => {
+    expect(cue('Clinton says in Ohio that she is thrilled', 'says')).toBe('says in Ohio')
+    expect(cue('Trump said after the convention he would not', 'said')).toBe('said after the convention')
+    expect(cue('He spoke in a hall that holds many', 'spoke')).toBeNull()
+    expect(cue('She said in a room that would flood', 'said')).toBe('said')
+  })
+
+  it('takes a day part after a day word', () => {
+    expect(cue('lawmakers said Friday afternoon the plan', 'said')).toBe('said Friday afternoon')
+  })
+
+  it('takes a capitalised cue only in a title-case sentence', () => {
+    const text = 'Governor Calls Budget Deal A Betrayal'
+    const tokens = tokenize(text)
+    expect(cueAt(tokens, 1, 0, tokens.length)).toBeNull()
+    expect(cueAt(tokens, 1, 0, tokens.length, true)?.lemma).toBe('call')
+  })
+})
+
+describe('nounCueAt, isSpeechCueWord, mediumAt', () => {
+  it('finds a noun cue only before "that" and a word', () => {
+    const text = 'Trump’s claim that crime doubled, his claim about crime'
+    const tokens = tokenize(text)
+    expect(nounCueAt(tokens, 1, tokens.length)?.lemma).toBe('claim')
+    expect(nounCueAt(tokens, indexOf(text, tokens, 'about') - 1, tokens.length)).toBeNull()
+  })
+
+  it('tells verbs of saying from verbs of belief', () => {
+    expect(isSpeechCueWord('insisted')).toBe(true)
+    expect(isSpeechCueWord('believes')).toBe(false)
+    expect(isSpeechCueWord('table')).toBe(false)
+  })
+
+  it('reads a medium and its time words, or nothing', () => {
+    const text = 'investment in a statement on Thursday. in the city.'
+    const tokens = tokenize(text)
+    const first = indexOf(text, tokens, 'in')
+    expect(textOf(text, tokens, { first, after: mediumAt(tokens, first, tokens.length) })).toBe(
+      'in a statement on Thursday',
+    )
+    const city = tokens.findIndex((t, k) => k > first + 2 && t.lower === 'in')
+    expect(mediumAt(tokens, city, tokens.length)).toBe(city)
+  })
+})
+
 describe('speechCueAhead', () => {
   it('finds a cue among the first words after a position, before any sentence mark', () => {
     const text = '” the top US military officer said. And'
     expect(speechCueAhead(text, 2)).toBe(true)
     expect(speechCueAhead('” Then the army moved. He said', 2)).toBe(false)
+  })
+
+  it('after a quotation closed by a full stop, needs the attribution to end soon after the cue', () => {
+    expect(speechCueAhead('“We stay.” The minister said.', 11)).toBe(true)
+    expect(speechCueAhead('“We stay.” She told reporters Tuesday, then left', 11)).toBe(true)
+    expect(speechCueAhead('“Slick Sam.” Jones called the senator a nasty guy', 13)).toBe(false)
+    expect(speechCueAhead('“The rolls.” He said that if we lose, we appeal', 13)).toBe(false)
+    expect(speechCueAhead('“We stay?” He said that if we lose, we appeal', 11)).toBe(true)
+    expect(speechCueAhead('“… to change.” She adds, “What kind of genius?”', 15)).toBe(false)
+    expect(speechCueAhead('“… to change.” She adds, then leaves.', 15)).toBe(true)
   })
 })
 

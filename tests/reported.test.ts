@@ -17,6 +17,17 @@ describe('reported clauses', () => {
     expect(plain?.confidence).toBeGreaterThan(0.8)
   })
 
+  it('gives the weak new patterns a lower confidence than a plain report', () => {
+    for (const input of [
+      'The mayor doubted the senator’s claim that crime had doubled.',
+      'The budget gap was first reported by the Globe.',
+      'Dean began by saying he would never comment.',
+    ]) {
+      const [q] = annotate(input).quotes
+      expect(q?.confidence, input).toBeLessThanOrEqual(0.6)
+    }
+  })
+
   it('never cross a sentence or paragraph boundary', () => {
     const input = [
       'Officials said the vote was close. The count continues tonight.',
@@ -30,6 +41,24 @@ describe('reported clauses', () => {
     const quotes = annotate(input).quotes
     expect(quotes.map((q) => q.text)).toEqual(['the vote was close', 'the result would stand'])
     for (const q of quotes) expect(q.text).not.toMatch(/[.\n]/)
+  })
+
+  it('never makes two reported clauses that cross', () => {
+    for (const input of [
+      'Third: “Quoted words,” she said.',
+      'The mayor said the plan, “a bold one,” he added, would pass.',
+      'Officials said the road is closed, and the bridge, the police said, is unsafe.',
+    ]) {
+      const quotes = annotate(input).quotes
+      for (const a of quotes) {
+        for (const b of quotes) {
+          if (a === b) continue
+          const crossing =
+            a.quote.start < b.quote.start && b.quote.start < a.quote.end && a.quote.end < b.quote.end
+          expect(crossing, `${a.text} / ${b.text}`).toBe(false)
+        }
+      }
+    }
   })
 
   it('does not take a noun for a cue', () => {

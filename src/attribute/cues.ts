@@ -16,8 +16,15 @@ import {
   cuePeriodWords,
   cueTimeWords,
   nounDeterminers,
+  nounLikeCueForms,
 } from '../lexicon/attribution-words.js'
-import { beliefCueVerbs, phrasalCueVerbs, speechCueVerbs } from '../lexicon/cue-verbs.js'
+import {
+  beliefCueVerbs,
+  infinitiveNounCues,
+  nounCues,
+  phrasalCueVerbs,
+  speechCueVerbs,
+} from '../lexicon/cue-verbs.js'
 import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
@@ -73,12 +80,18 @@ const forms: ReadonlyMap<string, CueForm> = formIndex()
 const prefixWords: ReadonlySet<string> = new Set([...cueAuxiliaries, ...cueAdverbs])
 const timeWords: ReadonlySet<string> = new Set(cueTimeWords)
 const periodWords: ReadonlySet<string> = new Set(cuePeriodWords)
+/** Parts of a day after a day word ("Friday afternoon"). */
+const dayParts: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const addressees: ReadonlySet<string> = new Set(cueAddressees)
 const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
+/** Prepositions after which an -ing cue form is a gerund, a verb ("by saying", "after saying"), not a noun ("the saying"). */
+const gerundPrepositions: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
+/** Cue forms that are common nouns too: after "which" or "first" they stay nouns ("which reports"); others are verbs ("which reported", "first reported"). */
+const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 
 function hashesOf(words: Iterable<string>): WordHashSet {
   return new WordHashSet([...words, 'according'])
@@ -86,14 +99,21 @@ function hashesOf(words: Iterable<string>): WordHashSet {
 
 /** Hashes of the speech cue forms and "according", and of every cue form, for {@link mayHoldCue}. */
 const speechHashes: WordHashSet = hashesOf([...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w))
-const allHashes: WordHashSet = hashesOf(forms.keys())
+/** The prefilter's hashes: the cue forms of a class and its noun cues ("claim", "statement"). */
+const speechPrefilter: WordHashSet = hashesOf([
+  ...[...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
+  ...Object.entries(nounCues)
+    .filter(([, c]) => c === 'speech')
+    .map(([w]) => w),
+])
+const allPrefilter: WordHashSet = hashesOf([...forms.keys(), ...Object.keys(nounCues)])
 
 /**
  * Whether `text[from, to)` may hold a cue of `cls` or narrower (a cheap,
  * allocation-free prefilter: some word hashes like a cue form).
  */
 export function mayHoldCue(text: string, from: number, to: number, cls: CueClass): boolean {
-  return holdsWordHash(text, from, to, cls === 'speech' ? speechHashes : allHashes)
+  return holdsWordHash(text, from, to, cls === 'speech' ? speechPrefilter : allPrefilter)
 }
 
 /** Most words read by {@link speechCueAhead}: "the top US military officer said". */
@@ -116,11 +136,64 @@ export function speechCueAhead(text: string, from: number): boolean {
     }
     let j = i + 1
     while (j < text.length && isLetterCode(text.charCodeAt(j))) j++
-    if (speechHashes.has(asciiWordHash(text, i, j)) && text.charCodeAt(i) >= 0x61) return true
+    if (speechHashes.has(asciiWordHash(text, i, j)) && text.charCodeAt(i) >= 0x61)
+      return !fullStopBefore(text, from) || attributionEndsAfter(text, j)
     words++
     i = j
   }
   return false
+}
+
+/** Most code units read back over spaces and closing marks by {@link fullStopBefore}. */
+const MAX_CLOSING_RUN = 8
+
+/** Whether a full stop stands before `at`, past spaces and closing quote marks (“… Ted.” Trump called …). */
+function fullStopBefore(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && at - i <= MAX_CLOSING_RUN && !isLetterCode(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x2e) return true
+    i--
+  }
+  return false
+}
+
+/** Whether an opening double quote mark follows `from`, past at most two spaces. */
+function quotationFollows(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length && i - from < 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  const c = text.charCodeAt(i)
+  return c === 0x201c || c === 0x22
+}
+
+/** Most words read after a cue by {@link attributionEndsAfter}: "said on Twitter", "told reporters Tuesday". */
+const MAX_ATTRIBUTION_TAIL = 4
+
+/**
+ * Whether the attribution ends within {@link MAX_ATTRIBUTION_TAIL} words
+ * after a cue ending at `from` (a comma or sentence mark comes): after a
+ * quotation closed by a full stop, "He said that if …" or "Trump called the
+ * senator a …" opens a sentence of its own, "Mr Esper said." attributes it.
+ */
+function attributionEndsAfter(text: string, from: number): boolean {
+  let words = 0
+  let i = from
+  while (i < text.length && words <= MAX_ATTRIBUTION_TAIL) {
+    const c = text.charCodeAt(i)
+    // "… change.” She adds, “What kind …?”": a comma before a quotation leads into a new one.
+    if (c === 0x2c) return !quotationFollows(text, i + 1)
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return true
+    if (!isLetterCode(c)) {
+      if (c !== 0x20 && c !== 0xa0) return false
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < text.length && isLetterCode(text.charCodeAt(j))) j++
+    if (j - i === 4 && text.startsWith('that', i)) return false
+    words++
+    i = j
+  }
+  return i >= text.length && words <= MAX_ATTRIBUTION_TAIL
 }
 
 function isLetterCode(c: number): boolean {
@@ -145,9 +218,56 @@ const contracted: ReadonlySet<string> = new Set([
   'where',
 ])
 
+/** "he’s", "they're": a subject with a contracted "is"/"are"/"has" before an -ing form. */
+function contractedAuxiliary(t: Token | undefined): boolean {
+  if (t === undefined || !t.word) return false
+  const lower = t.lower.replace("'", '’')
+  if (lower.endsWith('’re')) return true
+  return lower.endsWith('’s') && contracted.has(lower.slice(0, -2))
+}
+
 /** An auxiliary, a listed adverb, or any lowercase -ly adverb ("forcefully told", "flatly denied"). */
 function isCuePrefix(t: Token): boolean {
   return prefixWords.has(t.lower) || (t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly'))
+}
+
+const nounCueClasses: ReadonlyMap<string, CueClass> = new Map(Object.entries(nounCues))
+const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
+
+/**
+ * The noun cue at token `i` when "that" and a word follow it ("claim that
+ * there have been …"), or "to" for a noun of plan or promise ("promise to
+ * cut taxes"), before `hi`; else `null`. Its speaker is its possessor, for
+ * the caller to find.
+ */
+export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueMatch | null {
+  const t = tokens[i]
+  if (t === undefined || !t.word || t.capital || i + 2 >= hi) return null
+  const cls = nounCueClasses.get(t.lower)
+  if (cls === undefined) return null
+  const link = tokens[i + 1]!.lower
+  // "his promise to cut taxes", "her decision to run": a noun of plan or promise reports an infinitive.
+  if (link !== 'that' && !(link === 'to' && infinitiveNouns.has(t.lower))) return null
+  const next = tokens[i + 2]!
+  if (!next.word && !OPENING_QUOTES.has(next.lower)) return null
+  return {
+    first: i,
+    verb: i,
+    after: i + 1,
+    lemma: t.lower,
+    cls,
+    participle: false,
+    infinitive: false,
+    according: false,
+    addressee: -1,
+  }
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''"])
+
+/** Whether `lower` is a form of a verb of saying ("insist", "said"), not of belief. */
+export function isSpeechCueWord(lower: string): boolean {
+  return forms.get(lower)?.cls === 'speech'
 }
 
 /** Whether `lower` is a form of a cue verb (any class). */
@@ -161,10 +281,16 @@ export function isCueWord(lower: string): boolean {
  * A capitalised verb counts only at the sentence start ("State" in
  * "Secretary of State" is no cue).
  */
-export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueMatch | null {
+export function cueAt(
+  tokens: readonly Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  titleCase = false,
+): CueMatch | null {
   const t = tokens[i]
   if (t === undefined || !t.word) return null
-  if (t.capital && i !== lo) return null
+  if (t.capital && i !== lo && !titleCase) return null
   if (t.lower === 'according') {
     if (tokens[i + 1]?.lower !== 'to' || i + 1 >= hi) return null
     return {
@@ -183,7 +309,13 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
   const before = tokens[i - 1]
-  if (i > lo && before !== undefined && (determiners.has(before.lower) || isPossessive(before.lower)))
+  if (
+    i > lo &&
+    before !== undefined &&
+    (determiners.has(before.lower) || isPossessive(before.lower)) &&
+    !((before.lower === 'which' || before.lower === 'first') && !nounLike.has(t.lower)) &&
+    !(gerundPrepositions.has(before.lower) && t.lower.endsWith('ing'))
+  )
     return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
@@ -194,7 +326,8 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
   const infinitive = tokens[i - 1]?.lower === 'to' && first < i
-  const participle = t.lower.endsWith('ing') && first === i
+  // "He’s claiming that …": a contracted auxiliary makes no participle.
+  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(tokens[i - 1])
   let addressee = -1
   if (addresseeLemmas.has(form.lemma)) {
     const end = addresseeEnd(tokens, after, hi)
@@ -204,6 +337,7 @@ export function cueAt(tokens: readonly Token[], i: number, lo: number, hi: numbe
     }
   }
   after = complementEnd(tokens, after, hi)
+  after = adjunctBeforeThat(tokens, after, hi, addresseeLemmas.has(form.lemma))
   return {
     first,
     verb: i,
@@ -228,8 +362,12 @@ function addresseeEnd(tokens: readonly Token[], k: number, hi: number): number {
   if (addressees.has(t.lower) && !articles.has(t.lower)) return k + 1
   // "is telling a veterans group that …": a short addressee before "that".
   for (let j = k + 1; j < hi && j - k <= MAX_ADDRESSEE_TOKENS; j++) {
-    if (tokens[j]!.lower === 'that') return j
-    if (!tokens[j]!.word) break
+    if (tokens[j]!.lower === 'that') {
+      // "urged residents to avoid roads that would flood": a relative "that" before a verb.
+      if (!prefixWords.has(tokens[j + 1]?.lower ?? '')) return j
+      break
+    }
+    if (!tokens[j]!.word || adjunctStops.has(tokens[j]!.lower)) break
   }
   let j = articles.has(t.lower) ? k + 1 : k
   const from = j
@@ -261,6 +399,8 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
     if (t === undefined || k >= limit) return k
     if (timeWords.has(t.lower)) {
       k++
+      // "said Friday afternoon", "said Monday night".
+      if (k < limit && dayParts.has(tokens[k]?.lower ?? '')) k++
       continue
     }
     const next = tokens[k + 1]
@@ -289,6 +429,83 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
     }
     return k
   }
+}
+
+/** Most tokens of an adjunct read between a cue and "that" ("at a campaign stop in Toledo, Ohio,"). */
+const MAX_ADJUNCT_TOKENS = 10
+/** Prepositions that open an adjunct between a cue and its "that" clause. */
+const adjunctOpeners: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'by',
+  'from',
+])
+/** Words that open a content of their own before any "that" ("urged them to …", "told him how …"). */
+const adjunctStops: ReadonlySet<string> = new Set([
+  'to',
+  'how',
+  'what',
+  'why',
+  'whether',
+  'if',
+  'when',
+  'who',
+])
+
+/**
+ * When a prepositional adjunct then "that" follow a cue ("says in Ohio
+ * that …", "said at an event in Colorado Springs that …"), the token of
+ * "that" (the adjunct belongs to the cue); else `k`. The adjunct holds only
+ * words and commas, within {@link MAX_ADJUNCT_TOKENS} tokens. After a cue of
+ * telling (`telling`) it may be a long addressee too ("told one of his young
+ * protégés on a regular basis that …").
+ */
+function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, telling: boolean): number {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !(adjunctOpeners.has(t.lower) || (telling && t.word))) return k
+  const limit = Math.min(hi - 1, k + 1 + MAX_ADJUNCT_TOKENS)
+  for (let j = k + 1; j < limit; j++) {
+    const w = tokens[j]!
+    if (w.lower === 'that') {
+      // "an angle that would show …": a relative "that" before a verb.
+      const next = tokens[j + 1]
+      const opens = next?.word === true || OPENING_QUOTES.has(next?.lower ?? '')
+      return opens && j > k + 1 && !prefixWords.has(next!.lower) ? j : k
+    }
+    if (!w.word && w.lower !== ',') return k
+    if (adjunctStops.has(w.lower)) return k
+    if (w.word && !w.capital && forms.has(w.lower)) return k
+    // "said after the convention he would not accept …": a subject pronoun opens the clause.
+    const before = tokens[j - 1]!
+    if (
+      !telling &&
+      adjunctSubjects.has(w.lower) &&
+      j > k + 1 &&
+      before.word &&
+      !adjunctOpeners.has(before.lower)
+    )
+      return tokens[j + 1]?.word === true ? j : k
+  }
+  return k
+}
+
+/** Subject pronouns that open the reported clause after a cue's adjunct. */
+const adjunctSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/**
+ * When a medium stands at token `k` ("in a statement", "on Twitter", maybe
+ * then time words: "in a statement on Thursday"), the token after it; else `k`.
+ */
+export function mediumAt(tokens: readonly Token[], k: number, hi: number): number {
+  const t = tokens[k]
+  if (t === undefined || k >= hi || !(t.lower === 'in' || t.lower === 'on' || t.lower === 'during')) return k
+  const end = mediumEnd(tokens, k + 1, Math.min(hi, k + 1 + MAX_CUE_COMPLEMENT))
+  return end > k + 1 ? complementEnd(tokens, end, hi) : k
 }
 
 /** After "in"/"on": an optional article, up to two modifiers, and a media noun ("a phone interview", "Twitter"). */

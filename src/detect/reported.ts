@@ -1,22 +1,33 @@
 /**
  * Attribution frames: in one sentence, a cue, its speaker mention and the
  * reported content, by the constructions news writing uses. Quote marks are
- * not looked at here (cues inside quotations are masked by the caller);
- * quotes.ts decides whether a frame's content is a direct, mixed or indirect
- * quote.
+ * not paired here: the caller masks the tokens inside quotations (no cue is
+ * read there and no content is cut there); quotes.ts decides whether a
+ * frame's content is a direct, mixed or indirect quote, so a quotation
+ * inside a frame's content becomes part of a mixed quote, not a partial one.
  *
  * Every frame stays inside its sentence: the content never crosses a
  * sentence or paragraph boundary and never swallows the attribution.
  *
  * @module
  */
-import { type CueClass, type CueMatch, cueAt } from '../attribute/cues.js'
-import { speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
+import {
+  type CueClass,
+  type CueMatch,
+  cueAt,
+  isSpeechCueWord,
+  mediumAt,
+  nounCueAt,
+} from '../attribute/cues.js'
+import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
+  clauseOnlyCueLemmas,
   contentBlockingWords,
+  contentClauseOpeners,
   headlineLabels,
   ingPrepositions,
+  leadInOnlyCueLemmas,
   nounLikeCueForms,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
@@ -40,6 +51,10 @@ export type FramePattern =
   | 'nameThenColon'
   /** Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.” */
   | 'cueSpeakerContent'
+  /** The registration issue was first reported by The Washington Post. / Turnout is expected to rise. */
+  | 'passive'
+  /** Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago. */
+  | 'nounCue'
 
 /** One attribution found in a sentence; positions in the block text. */
 export interface Frame {
@@ -65,21 +80,59 @@ export const MIN_CONTENT_WORDS = 2
 /** Most tokens of content read after a cue; a longer sentence's content is cut there. */
 export const MAX_CONTENT_TOKENS = 200
 
+/** Whether any token of `span` lies inside a quotation. */
+function holdsQuotation(quoted: Uint8Array, span: TokenSpan): boolean {
+  for (let k = span.first; k < span.after; k++) if (quoted[k] === 1) return true
+  return false
+}
+
+/** Prepositions that open a cue's medium ("in a statement", "on Twitter"). */
+const MEDIUM_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'during'])
+
+/** Whether the clause ends at token `k`: the sentence ends, or a terminal mark or comma stands there. */
+function endsAt(tokens: readonly Token[], k: number, hi: number): boolean {
+  if (k >= hi) return true
+  const t = lowerAt(tokens, k)
+  return TERMINALS.has(t) || t === ','
+}
+
+/** Words that open an appositive after a dash ("— a metaphor for …", "-- a news network"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an'])
 const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-'])
 const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–', '―', '-'])
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
+const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
+const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
+const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
-const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid'])
+const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid', 'although', 'though'])
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
 const MAX_SUBJECT_TOKENS = 6
+/** Prepositions that open a sentence's adjunct ("On this weekend’s broadcast of …, Pence said"). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'for',
+  'with',
+  'by',
+  'over',
+  'under',
+  'into',
+  'about',
+])
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 
 /** A frame in token indices, before positions are attached. */
@@ -117,11 +170,16 @@ function opensSideClause(next: Token | undefined): boolean {
   )
 }
 
-/** Whether the cue ends its clause: the sentence ends, or a terminal mark, a closing mark, or a comma before a side clause. */
-function cueEndsClause(tokens: readonly Token[], after: number, hi: number): boolean {
+/**
+ * Whether the cue ends its clause: the sentence ends, or a terminal mark, a
+ * closing mark (not a straight mark that opens a quotation: `he said "budget
+ * reforms" …`), or a comma before a side clause.
+ */
+function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quoted: Uint8Array): boolean {
   if (after >= hi) return true
   const next = lowerAt(tokens, after)
-  if (TERMINALS.has(next) || CLOSING_MARKS.has(next)) return true
+  if (TERMINALS.has(next)) return true
+  if (CLOSING_MARKS.has(next)) return !opensQuotation(quoted, after, hi)
   if (next === ',' || next === ';' || DASHES.has(next)) {
     const then = tokens[after + 1]
     if (after + 1 >= hi || then === undefined) return true
@@ -162,11 +220,22 @@ function startsLink(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), a link, or {@link MAX_CONTENT_TOKENS}. */
-function contentEnd(tokens: readonly Token[], from: number, hi: number): number {
+function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: Uint8Array): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
+    // Inside a quotation the speaker's own words go on (“a little desperate there, jumping …”).
+    if (quoted[k] === 1) continue
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+    // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
+    if (t === ';') return k
+    // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
+    if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
+      const medium = mediumAt(tokens, k, hi)
+      if (medium > k && endsAt(tokens, medium, hi)) return k
+    }
+    // "… in the “suburbs of St. Petersburg” — a metaphor for …": an appositive of the narrator.
+    if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
     if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
     if (startsLink(tokens, k)) return k
@@ -176,17 +245,18 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number): number 
   return limit
 }
 
-/** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned". */
+/** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
   if (t === undefined || k >= hi || !t.word || t.capital) return false
   const verb = cueAt(tokens, k, k, hi)
-  if (verb !== null) return !verb.participle && !verb.according
+  // "Police say he posed a threat and refused to drop the gun": a verb of belief or stance goes on the content.
+  if (verb !== null) return !verb.participle && !verb.according && verb.cls === 'speech'
   const next = tokens[k + 1]
   return (
     next !== undefined &&
     k + 1 < hi &&
-    (t.lower === 'also' || t.lower === 'then') &&
+    (t.lower === 'also' || t.lower === 'then' || (t.lower.length > 4 && t.lower.endsWith('ly'))) &&
     cueAt(tokens, k + 1, k, hi) !== null
   )
 }
@@ -221,11 +291,96 @@ function opensReport(t: Token | undefined): boolean {
   return t.capital || reportOpeners.has(t.lower)
 }
 
+/** Most tokens read back for the comma that opens an appositive. */
+const MAX_APPOSITIVE = 24
+
+/** Whether the comma at token `k` closes an appositive ("Minyon Moore, a senior adviser to the campaign, called"): another comma before it. */
+function closesAppositive(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j > floor && k - j <= MAX_APPOSITIVE; j--) if (lowerAt(tokens, j) === ',') return true
+  return false
+}
+
+/** Lowercase words before a cue form that are its subject, not a modifier of a noun ("they state", "who rules"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...['who', 'which', 'that', 'people', 'police', 'and', 'but', 'or', 'nor', 'also', 'then', 'now'],
+])
+
+/**
+ * Whether a base cue form that is also a noun stands right after a
+ * lowercase modifier, as a noun does: "a strong signal that",
+ * "post-traumatic stress", "democratic rule", "an open question"; or an -s
+ * form after a number phrase ("0.1 percentage points"). A plural word
+ * before it ("officials state") or a pronoun is its subject.
+ */
+function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number): boolean {
+  if (cue.first !== cue.verb || cue.first <= lo || !nounLike.has(lowerAt(tokens, cue.verb))) return false
+  const form = lowerAt(tokens, cue.verb)
+  const before = tokens[cue.first - 1]!
+  // "by 0.1 percentage points to 4.2 percent": a number before makes even an -s form a noun.
+  if (form.endsWith('s') && startsWithDigit(lowerAt(tokens, cue.first - 2)) && !before.capital) return true
+  if (!before.word || before.capital || SUBJECT_WORDS.has(before.lower)) return false
+  if (before.lower.endsWith('s') && !before.lower.endsWith('ss')) return false
+  if (form === 'read') return false
+  if (!form.endsWith('s')) return true
+  // "the letter reads", "the website states that": the verb after a determiner and a singular noun;
+  // "its eastern member states", "in battleground states": a compound after an adjective or a preposition.
+  const second = tokens[cue.first - 2]
+  if (second === undefined || cue.first - 2 < lo || !second.word || second.capital) return false
+  return !SUBJECT_OPENERS.has(second.lower) && !second.lower.endsWith('’s') && !second.lower.endsWith("'s")
+}
+
+/** Lowercase words that may open the subject of a cue form that is also a noun: determiners of a plural or a definite, pronouns. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
+  ...['some', 'many', 'most', 'few', 'all', 'both', 'several', 'other', 'who', 'which'],
+])
+
+/**
+ * Whether the mention before a cue form that is also a noun is rather the
+ * start of a noun phrase it ends: "a set of Clean Air Act rules", "permanent
+ * NATO bases in the alliance’s eastern member states", "important questions".
+ * It opens with "a"/"an" or a lowercase word that is no determiner.
+ */
+function nounPhraseMention(tokens: readonly Token[], cue: CueMatch, speaker: TokenSpan): boolean {
+  if (!nounLike.has(lowerAt(tokens, cue.verb))) return false
+  const first = tokens[speaker.first]!
+  return first.word && !first.capital && !SUBJECT_OPENERS.has(first.lower)
+}
+
+/** Whether `word` starts with an ASCII digit ("0.1", "18"). */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c >= 0x30 && c <= 0x39
+}
+
+/** Whether a token opens the clause a clause-only cue reports: "that", a wh-word, a subject pronoun, a name. */
+function opensClause(t: Token | undefined): boolean {
+  return t?.word === true && (t.capital || clauseOpeners.has(t.lower))
+}
+
+/**
+ * Whether token `k` opens what a lead-in-only cue reports: a colon, a
+ * comma, an opening quote mark, "that", or "to" and a cue verb ("continued
+ * to insist that …").
+ */
+function opensLeadIn(tokens: readonly Token[], k: number): boolean {
+  const t = lowerAt(tokens, k)
+  if (t === 'to') return isSpeechCueWord(lowerAt(tokens, k + 1))
+  return t === ':' || t === ',' || t === 'that' || OPENING_MARKS.has(t)
+}
+
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
-function followsQuote(tokens: readonly Token[], k: number, floor: number): boolean {
+function followsQuote(tokens: readonly Token[], k: number, floor: number, quoted: Uint8Array): boolean {
   let j = k - 1
   if (j > floor && lowerAt(tokens, j) === ',') j--
-  return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j))
+  return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j)) && !opensQuotation(quoted, j, k + 1)
+}
+
+/** Whether the quote mark at token `k` opens a quotation (the token after it lies inside one): straight marks open and close. */
+function opensQuotation(quoted: Uint8Array, k: number, hi: number): boolean {
+  return k + 1 < hi && quoted[k + 1] === 1 && quoted[k] !== 1
 }
 
 /** A passive cue ("has been confirmed", "was told"): a form of "be" before a past form. */
@@ -255,26 +410,55 @@ export function findFrames(
   const { first: lo, after: hi } = sentence
   const quoteOpening = openingQuoteEnd(tokens, lo, hi, quoted)
   let floor = lo
-  const headline = opensBlock ? nameThenColon(tokens, lo, hi) : null
+  const headline = opensBlock ? nameThenColon(tokens, lo, hi, quoted) : null
+  // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": a headline's cues are capitalised.
+  const titleCase = opensBlock && isTitleCase(tokens, lo, hi, quoted)
   if (headline !== null) {
     found.push(headline)
     floor = headline.uses
   }
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
-    const cue = cueAt(tokens, i, lo, hi)
-    if (cue === null || isPassive(tokens, cue) || (breadth === 'speech' && cue.cls === 'belief')) continue
+    const cue = cueAt(tokens, i, lo, hi, titleCase)
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
+    if (cue === null) {
+      const noun = insidePrevious || i < floor ? null : nounFrame(tokens, i, hi, floor, breadth, quoted)
+      if (noun !== null) {
+        found.push(noun)
+        floor = Math.max(floor, noun.uses)
+        i = noun.cue.after - 1
+      }
+      continue
+    }
+    if (breadth === 'speech' && cue.cls === 'belief') continue
+    if (isPassive(tokens, cue)) {
+      // "The registration issue was first reported by The Washington Post."
+      const passive = insidePrevious
+        ? null
+        : (passiveBy(tokens, cue, hi, floor) ?? passiveBelief(tokens, cue, hi, floor, quoted))
+      if (passive !== null) {
+        found.push(passive)
+        floor = Math.max(floor, passive.uses)
+        i = Math.max(i, passive.uses - 1)
+      }
+      continue
+    }
+    if (nounAfterModifier(tokens, cue, lo)) continue
+    // "State Report Shows Rising Costs": in a headline, a capitalised base form that is also a noun is the noun ("Calls" after a name is a verb).
+    const form = tokens[i]!.lower
+    if (titleCase && i !== lo && tokens[i]!.capital && nounLike.has(form) && !form.endsWith('s')) continue
     const frame =
       (found.length === 0 && quoteOpening !== -1
         ? quoteThenSpeakerThenCue(tokens, cue, lo, hi, quoteOpening)
-        : null) ?? frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null)
+        : null) ?? frameFor(tokens, cue, lo, hi, insidePrevious ? lo : floor, previous ?? null, quoted)
     if (insidePrevious) {
       if (frame === null) continue
       const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
       const cut = clauseBreakBefore(tokens, start, previous.content.first)
       if (cut === -1) continue
+      // A content read before the cue would take in the earlier content: the two would cross.
+      if (!cue.according && frame.content.after > frame.content.first && frame.content.first < cut) continue
       previous.content = trimContent(tokens, previous.content.first, cut)
       if (!substantial(tokens, previous.content)) found.pop()
       if (cue.according) {
@@ -298,6 +482,139 @@ export function findFrames(
   }))
 }
 
+/**
+ * A passive cue with its agent: the subject before the cue is the content,
+ * the mention after "by" the speaker ("The registration issue was first
+ * reported by The Washington Post"). The agent must end the clause. A weak
+ * pattern.
+ */
+function passiveBy(tokens: readonly Token[], cue: CueMatch, hi: number, floor: number): Found | null {
+  if (lowerAt(tokens, cue.after) !== 'by' || cue.first <= floor) return null
+  const speaker = speakerAfter(tokens, cue.after + 1, hi)
+  if (speaker === null || !mentionEndsClause(tokens, speaker.after, hi)) return null
+  const content = trimContent(tokens, floor, cue.first)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'passive', cue, speaker, content, confidence: 0.6, uses: speaker.after }
+}
+
+/** Whether "by" and an -ing form stand at token `k` ("by using", "by announcing"). */
+function byGerund(tokens: readonly Token[], k: number): boolean {
+  const next = lowerAt(tokens, k + 1)
+  return lowerAt(tokens, k) === 'by' && next.length > 4 && next.endsWith('ing')
+}
+
+/**
+ * A belief held by nobody named: "About one of every nine voters is
+ * expected to be Latino", "North Korea is not thought to be capable of …".
+ * A passive belief cue before "to": the whole clause is the content, with
+ * no speaker. A weak pattern, for `reported: 'all'` only (belief cues).
+ */
+function passiveBelief(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  floor: number,
+  quoted: Uint8Array,
+): Found | null {
+  if (cue.cls !== 'belief' || lowerAt(tokens, cue.after) !== 'to' || cue.first <= floor) return null
+  const end = contentEnd(tokens, cue.after, hi, quoted)
+  const content = trimContent(tokens, floor, end)
+  if (!substantial(tokens, content) || content.first >= cue.first) return null
+  return { pattern: 'passive', cue, speaker: null, content, confidence: 0.5, uses: end }
+}
+
+/** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+/** Most lowercase words between a possessor and its noun cue ("his repeated claim that"). */
+const MAX_NOUN_MODIFIERS = 2
+/** Most tokens of a capitalised possessor ("Donald Trump’s"). */
+const MAX_POSSESSOR_TOKENS = 5
+
+/**
+ * A noun cue with its possessor as speaker and the "that" clause as
+ * content: "Donald Trump’s claim that there have been …", "his insistence
+ * that …". Without a possessor ("the claim that …") no frame: nobody is
+ * named. A weak pattern.
+ */
+function nounFrame(
+  tokens: readonly Token[],
+  i: number,
+  hi: number,
+  floor: number,
+  breadth: CueClass,
+  quoted: Uint8Array,
+): Found | null {
+  const cue = nounCueAt(tokens, i, hi)
+  if (cue === null || (breadth === 'speech' && cue.cls === 'belief')) return null
+  let j = i - 1
+  while (j > floor && i - j <= MAX_NOUN_MODIFIERS && isModifier(tokens[j]!)) j--
+  if (j < floor) return null
+  const speaker = possessor(tokens, j, floor)
+  if (speaker === null) return null
+  // A noun's clause sits inside the sentence ("Contrary to his claim that …, there would be …"): a comma ends it.
+  let end = contentEnd(tokens, cue.after, hi, quoted)
+  for (let k = cue.after + 2; k < end; k++) {
+    if (tokens[k]!.lower !== ',') continue
+    if (quoted[k] !== 1) {
+      end = k
+      break
+    }
+    // “create jobs,” the factory closed: the comma stands inside the closing mark.
+    if (CLOSING_MARKS.has(lowerAt(tokens, k + 1)) && quoted[k + 1] !== 1 && k + 2 < end) {
+      end = k + 2
+      break
+    }
+  }
+  const content = trimContent(tokens, cue.after, end)
+  if (!substantial(tokens, content)) return null
+  return { pattern: 'nounCue', cue, speaker, content, confidence: 0.6, uses: end }
+}
+
+/** A lowercase word that may stand between a possessor and its noun ("repeated", "latest"). */
+function isModifier(t: Token): boolean {
+  return t.word && !t.capital && !POSSESSIVE_PRONOUNS.has(t.lower) && !isPossessiveWord(t.lower)
+}
+
+function isPossessiveWord(lower: string): boolean {
+  return lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith('s’'))
+}
+
+/** The possessor ending at token `j`: a possessive pronoun, a capitalised name ("Donald Trump’s"), or a mention ("the president’s"). */
+function possessor(tokens: readonly Token[], j: number, floor: number): TokenSpan | null {
+  const t = tokens[j]!
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return { first: j, after: j + 1 }
+  if (!t.word || !isPossessiveWord(t.lower)) return null
+  if (!t.capital) return mentionEndingAt(tokens, j, floor)
+  let first = j
+  while (
+    first > floor &&
+    j - first + 1 < MAX_POSSESSOR_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
+    first--
+  return { first, after: j + 1 }
+}
+
+/** Fewest words of four letters or more in a title-case headline. */
+const MIN_TITLE_WORDS = 3
+
+/**
+ * Whether the sentence is written in title case, as headlines are: every
+ * word of four letters or more outside quotations is capitalised, and there
+ * are {@link MIN_TITLE_WORDS} or more.
+ */
+function isTitleCase(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): boolean {
+  let words = 0
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k]!
+    if (!t.word || quoted[k] === 1 || t.lower.length < 4) continue
+    if (!t.capital) return false
+    words++
+  }
+  return words >= MIN_TITLE_WORDS
+}
+
 /** Most tokens of the name before a colon in a headline or transcript ("Pat Caddell:", "PENCE:"). */
 const MAX_HEADLINE_NAME = 4
 
@@ -306,13 +623,16 @@ const MAX_HEADLINE_NAME = 4
  * transcripts attribute: "Pence: Gennifer Flowers Won’t Be at Debate",
  * "WALLACE: If I may, sir, …". Labels ("BREAKING:", "Photo:") are no names.
  */
-function nameThenColon(tokens: readonly Token[], lo: number, hi: number): Found | null {
+function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): Found | null {
   let first = lo
   if (first < hi && OPENING_MARKS.has(lowerAt(tokens, first))) first++
   let k = first
   while (k < hi && k - first < MAX_HEADLINE_NAME && tokens[k]!.word && tokens[k]!.capital) k++
   if (k === first || lowerAt(tokens, k) !== ':' || labels.has(lowerAt(tokens, k - 1))) return null
-  const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi))
+  // "Stealth Over Health:", "The Gap Goes On:": a title before the colon, not a name.
+  if (lowerAt(tokens, first) === 'the') return null
+  for (let j = first + 1; j < k; j++) if (TITLE_WORDS.has(lowerAt(tokens, j))) return null
+  const content = trimContent(tokens, k + 1, contentEnd(tokens, k + 1, hi, quoted))
   if (!substantial(tokens, content) || content.after - content.first < MIN_HEADLINE_TOKENS) return null
   const cue: CueMatch = {
     first: k,
@@ -334,6 +654,21 @@ function nameThenColon(tokens: readonly Token[], lo: number, hi: number): Found 
     uses: content.after,
   }
 }
+
+/** Prepositions and verbs that make the capitalised words before a colon a title, not a name ("Stealth Over Health:", "The Gap Goes On:"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'over',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'to',
+  'from',
+  'goes',
+  'is',
+  'are',
+])
 
 /** Fewest tokens after a headline's colon ("Pence: Yes." is too little to report). */
 const MIN_HEADLINE_TOKENS = 3
@@ -380,7 +715,10 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
   let k = start - 1
   if (k <= floor) return -1
   const t = lowerAt(tokens, k)
-  if (t === 'and' || t === 'but' || t === 'while') k--
+  const conjunction = t === 'and' || t === 'but' || t === 'while'
+  if (conjunction) k--
+  // “…,” but he said: the comma stands inside the closing mark.
+  if (conjunction && CLOSING_MARKS.has(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === ',') k--
   const mark = lowerAt(tokens, k)
   return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
 }
@@ -393,12 +731,21 @@ function frameFor(
   hi: number,
   floor: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
-  if (cue.according) return accordingTo(tokens, cue, lo, hi, floor)
+  if (cue.according) return accordingTo(tokens, cue, lo, hi, floor, quoted)
   const before = lowerAt(tokens, cue.first - 1)
   const afterComma = cue.first > lo && (before === ',' || CLOSING_MARKS.has(before) || DASHES.has(before))
-  if (cue.participle) return afterComma ? participle(tokens, cue, lo, hi, previous) : null
-  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi)
+  // "began by saying he would …", "after saying her foot was …": the participle's speaker is the sentence's subject.
+  const byParticiple = cue.participle && cue.first - 1 > lo && PARTICIPLE_PREPOSITIONS.has(before)
+  if (cue.participle)
+    return afterComma || byParticiple
+      ? participle(tokens, cue, lo, hi, previous, quoted)
+      : nameThenParticiple(tokens, cue, hi, floor, quoted)
+  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi, quoted)
+  // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
+  if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
+    return null
   if (afterComma) {
     const speaker = speakerAfter(tokens, cue.after, hi)
     if (speaker !== null && mentionEndsClause(tokens, speaker.after, hi)) {
@@ -412,11 +759,11 @@ function frameFor(
   const conjunction = lowerAt(tokens, cue.first - 1)
   if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
     // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
-    return coordinated(tokens, cue, lo, hi, previous)
+    return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
-  if (speaker === null) return null
-  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi)
+  if (speaker === null || nounPhraseMention(tokens, cue, speaker)) return null
+  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
@@ -432,21 +779,35 @@ function frameFor(
       uses: parenthetical.after,
     }
   }
-  if (cueEndsClause(tokens, cue.after, hi) || followsQuote(tokens, speaker.first, floor)) {
+  const endsClause = cueEndsClause(tokens, cue.after, hi, quoted)
+  if (endsClause || followsQuote(tokens, speaker.first, floor, quoted)) {
+    // "… implored her to bring back.", "… it is hard to tell.": no attribution of what came before.
+    if (cue.infinitive || cue.cls === 'belief') return null
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)
-    if (!substantial(tokens, content)) return null
-    return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
+    // “…,” Blige sings to Clinton: a quotation before the speaker is the content, but not an adjunct
+    // that ends in one ("On this weekend’s broadcast of “Fox News Sunday,” Pence said his …").
+    const adjunct = !endsClause && ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, content.first))
+    if (!adjunct) {
+      if (!substantial(tokens, content)) return null
+      return { pattern: 'contentSpeakerCue', cue, speaker, content, confidence: 0.9, uses: cue.after }
+    }
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
   if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
-  if (contentBlockers.has(lowerAt(tokens, cue.after))) return null
+  // "responded by using the example of Chicago …": a "by" clause reports how; "said by phone" does not.
+  if (contentBlockers.has(lowerAt(tokens, cue.after)) && !byGerund(tokens, cue.after)) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
-  const end = contentEnd(tokens, cue.after, hi)
+  if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
+  if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null
+  // "There's no way to tell …", "it difficult to repeat …": an infinitive after no name reports nothing
+  // of its own, unless it carries a quotation (“to call a “special meeting””).
+  if (cue.infinitive && !tokens[speaker.after - 1]!.capital && !holdsQuotation(quoted, content)) return null
   const confidence = cue.infinitive ? 0.6 : cue.cls === 'belief' ? 0.7 : 0.85
   return { pattern: 'speakerCueContent', cue, speaker, content, confidence, uses: end }
 }
@@ -461,13 +822,14 @@ function accordingTo(
   lo: number,
   hi: number,
   floor: number,
+  quoted: Uint8Array,
 ): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
   const opening = cue.first <= floor || (cue.first === lo + 1 && !tokens[lo]!.word)
   if (opening) {
     // According to the letter, the coalition will reposition troops.
-    const end = contentEnd(tokens, speaker.after, hi)
+    const end = contentEnd(tokens, speaker.after, hi, quoted)
     const content = trimContent(tokens, speaker.after, end)
     if (!substantial(tokens, content)) return null
     return { pattern: 'accordingTo', cue, speaker, content, confidence: 0.8, uses: end }
@@ -488,6 +850,7 @@ function parentheticalRest(
   speaker: TokenSpan,
   floor: number,
   hi: number,
+  quoted: Uint8Array,
 ): TokenSpan | null {
   if (
     speaker.first <= floor ||
@@ -497,7 +860,7 @@ function parentheticalRest(
     return null
   const next = tokens[cue.after + 1]
   if (next === undefined || cue.after + 1 >= hi || !next.word || opensSideClause(next)) return null
-  const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi))
+  const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi, quoted))
   return substantial(tokens, rest) ? rest : null
 }
 
@@ -511,20 +874,26 @@ function coordinated(
   lo: number,
   hi: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
-  if (speaker === null || cueEndsClause(tokens, cue.after, hi)) return null
-  const end = contentEnd(tokens, cue.after, hi)
+  if (speaker === null || cueEndsClause(tokens, cue.after, hi, quoted)) return null
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   if (!substantial(tokens, content)) return null
   return { pattern: 'speakerCueContent', cue, speaker, content, confidence: 0.7, uses: end }
 }
 
 /** A cue opening the sentence, then the speaker, then the content: Said Ellis: “I don’t get the sense …” */
-function cueOpensSentence(tokens: readonly Token[], cue: CueMatch, hi: number): Found | null {
+function cueOpensSentence(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  quoted: Uint8Array,
+): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
-  const end = contentEnd(tokens, speaker.after, hi)
+  const end = contentEnd(tokens, speaker.after, hi, quoted)
   const content = trimContent(tokens, speaker.after, end)
   if (!substantial(tokens, content)) return null
   return { pattern: 'cueSpeakerContent', cue, speaker, content, confidence: 0.8, uses: end }
@@ -542,16 +911,76 @@ function participle(
   lo: number,
   hi: number,
   previous: Found | null,
+  quoted: Uint8Array,
 ): Found | null {
-  const end = contentEnd(tokens, cue.after, hi)
+  const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
   if (speaker === null || !substantial(tokens, content)) return null
   return { pattern: 'participle', cue, speaker, content, confidence: 0.5, uses: end }
 }
 
+/** Prepositions before a participle cue whose speaker is the sentence's subject ("by saying", "after saying"). */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
+
+/** Subordinators that open the narrator's clause after a quotation. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'because',
+  'since',
+  'until',
+])
+
+/**
+ * A participle right after a name, then a quotation: "The ad uses footage
+ * of Hillary Clinton asking, “Why aren’t I 50 points ahead?”". The name is
+ * the speaker. A weak pattern.
+ */
+function nameThenParticiple(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  hi: number,
+  floor: number,
+  quoted: Uint8Array,
+): Found | null {
+  const last = tokens[cue.first - 1]
+  if (last === undefined || cue.first - 1 < floor || !last.word || !last.capital) return null
+  let k = cue.after
+  if (lowerAt(tokens, k) === ',' || lowerAt(tokens, k) === ':') k++
+  if (!OPENING_MARKS.has(lowerAt(tokens, k)) || !opensQuotation(quoted, k, hi)) return null
+  let first = cue.first - 1
+  while (
+    first > floor &&
+    cue.first - first < MAX_SUBJECT_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
+    first--
+  let end = contentEnd(tokens, k, hi, quoted)
+  // “That makes me smart,” when Clinton blasted him …: the narrator's clause after the quotation.
+  let close = k + 1
+  while (close < end && quoted[close] === 1) close++
+  if (close + 1 < end && SUBORDINATORS.has(lowerAt(tokens, close + 1))) end = close + 1
+  const content = trimContent(tokens, k, end)
+  if (!substantial(tokens, content)) return null
+  return {
+    pattern: 'participle',
+    cue,
+    speaker: { first, after: cue.first },
+    content,
+    confidence: 0.5,
+    uses: end,
+  }
+}
+
 /** The subject a sentence opens with: a pronoun, or a capitalised run ("Donald Trump is once again …"); else `null`. */
 function sentenceSubject(tokens: readonly Token[], lo: number, limit: number): TokenSpan | null {
+  // "\"Trump walked onto the stage, chanting …": a stray mark before the subject.
+  while (lo < limit && OPENING_MARKS.has(lowerAt(tokens, lo))) lo++
   if (lo < limit && prepositionOpeners.has(lowerAt(tokens, lo))) {
     // "During the forum, Trump …": the subject follows the opening phrase's comma.
     let k = lo + 1

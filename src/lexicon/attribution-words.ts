@@ -569,6 +569,11 @@ export const nounLikeCueForms: readonly string[] = [
   'rules',
   'rate',
   'rates',
+  'stress',
+  'point',
+  'points',
+  'reference',
+  'references',
 ]
 
 /** Words that open a reported clause after a noun-like cue form: "that", pronouns, determiners ("states that", "claims it will"). */
@@ -651,6 +656,7 @@ export const headlineLabels: readonly string[] = [
   'credits',
   'note',
   'correction',
+  'clarification',
   'read',
   'more',
   'related',
@@ -683,3 +689,41 @@ export const headlineLabels: readonly string[] = [
   'a.m',
   'p.m',
 ]
+
+/**
+ * Cue lemmas that report only a clause ("the poll shows that …", "the study
+ * found how …"), not a noun phrase ("will show its new film", "found the
+ * keys"), and the words such a clause opens with.
+ *
+ * Source: complement patterns of these verbs in the Cambridge Grammar of
+ * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
+ */
+export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find']
+
+/** Words that open a content clause after a clause-only cue (a capitalised name does too: "shows Clinton leading"). */
+export const contentClauseOpeners: readonly string[] = [
+  'that',
+  'how',
+  'what',
+  'whether',
+  'why',
+  'when',
+  'who',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+]
+
+/**
+ * Cue lemmas that report only before a colon, a quote mark or "that"
+ * ("she continued: …", "he continued, “…”"), never their object ("Trump
+ * continues his adulation of Putin", "continued to stay away").
+ *
+ * Source: the reporting uses of "continue" in the AP Stylebook entry "said"
+ * (continued as a speech tag), checked against PolNeAR dev.
+ */
+export const leadInOnlyCueLemmas: readonly string[] = ['continue']

@@ -155,6 +155,12 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   rule: ['rule', 'rules', 'ruled', 'ruling'],
   rate: ['rate', 'rates', 'rated', 'rating'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  // Naming and urging verbs that carry a quoted description or appeal ("branded North Korea an “outlaw nation”").
+  brand: ['brand', 'brands', 'branded', 'branding'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  characterize: ['characterize', 'characterizes', 'characterized', 'characterizing'],
+  exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
+  reference: ['reference', 'references', 'referenced', 'referencing'],
 }
 
 /** Verbs of belief, plan, wish and stance (`reported: 'all'`), lemma to every form. */
@@ -182,7 +188,8 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   wish: ['wish', 'wishes', 'wished', 'wishing'],
   support: ['support', 'supports', 'supported', 'supporting'],
   oppose: ['oppose', 'opposes', 'opposed', 'opposing'],
-  back: ['back', 'backs', 'backed', 'backing'],
+  // No base form "back": mostly the adverb ("bring back", "come back").
+  back: ['backs', 'backed'],
   endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
   favor: ['favor', 'favors', 'favored', 'favoring'],
   favour: ['favour', 'favours', 'favoured', 'favouring'],
@@ -205,6 +212,16 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   calculate: ['calculate', 'calculates', 'calculated', 'calculating'],
   hold: ['hold', 'holds', 'held', 'holding'],
   regard: ['regard', 'regards', 'regarded', 'regarding'],
+  // Findings of polls, studies and documents ("a new poll shows", "the study found that"): PolNeAR counts them.
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  find: ['find', 'finds', 'found', 'finding'],
+  // Stances taken towards a person or a policy ("Trump attacked Machado", "she defended the plan"): PolNeAR counts them.
+  attack: ['attack', 'attacks', 'attacked', 'attacking'],
+  defend: ['defend', 'defends', 'defended', 'defending'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
+  admire: ['admire', 'admires', 'admired', 'admiring'],
+  advocate: ['advocate', 'advocates', 'advocated', 'advocating'],
+  encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
 }
 
 /**
@@ -217,6 +234,7 @@ export const phrasalCueVerbs: Readonly<Record<string, readonly string[]>> = {
   weigh: ['weigh', 'weighs', 'weighed', 'weighing'],
   spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
   lay: ['lay', 'lays', 'laid', 'laying'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
 }
 
 /**
@@ -254,4 +272,90 @@ export const namingVerbForms: readonly string[] = [
   'term',
   'termed',
   'terming',
+]
+
+/**
+ * Nouns that report what their possessor said or thought when a "that"
+ * clause follows ("Trump’s claim that …", "his insistence that …"), noun to
+ * class: `speech` for nouns of saying, `belief` for beliefs, plans and
+ * stances (`reported: 'all'`).
+ *
+ * Source: the nominalisations of the reporting verbs above (Quirk et al.
+ * 1985, §17.26 "appositive clauses" after nouns such as claim, statement,
+ * belief), and the noun cues of PolNeAR's annotation guidelines (Newell et
+ * al., LREC 2018: "his claim that", "the statement that").
+ */
+export const nounCues: Readonly<Record<string, 'speech' | 'belief'>> = {
+  claim: 'speech',
+  claims: 'speech',
+  statement: 'speech',
+  assertion: 'speech',
+  argument: 'speech',
+  contention: 'speech',
+  allegation: 'speech',
+  allegations: 'speech',
+  accusation: 'speech',
+  insistence: 'speech',
+  suggestion: 'speech',
+  warning: 'speech',
+  promise: 'speech',
+  pledge: 'speech',
+  vow: 'speech',
+  admission: 'speech',
+  acknowledgment: 'speech',
+  acknowledgement: 'speech',
+  announcement: 'speech',
+  declaration: 'speech',
+  prediction: 'speech',
+  complaint: 'speech',
+  explanation: 'speech',
+  remark: 'speech',
+  remarks: 'speech',
+  comment: 'speech',
+  comments: 'speech',
+  emphasis: 'speech',
+  testimony: 'speech',
+  message: 'speech',
+  belief: 'belief',
+  view: 'belief',
+  hope: 'belief',
+  fear: 'belief',
+  fears: 'belief',
+  expectation: 'belief',
+  assumption: 'belief',
+  conviction: 'belief',
+  sense: 'belief',
+  position: 'belief',
+  promises: 'speech',
+  pledges: 'speech',
+  proposal: 'speech',
+  plan: 'belief',
+  plans: 'belief',
+  decision: 'belief',
+  refusal: 'belief',
+  intention: 'belief',
+  determination: 'belief',
+  desire: 'belief',
+  bid: 'belief',
+}
+
+/**
+ * Noun cues of {@link nounCues} that report an infinitive too ("his promise
+ * to cut taxes", "Obama's decision to jump-start relations").
+ */
+export const infinitiveNounCues: readonly string[] = [
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'proposal',
+  'plan',
+  'plans',
+  'decision',
+  'refusal',
+  'intention',
+  'determination',
+  'desire',
+  'bid',
 ]
