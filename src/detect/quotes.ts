@@ -155,7 +155,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     return []
   }
   // No quote mark, no pair: the block's text is not read again.
-  const pairs = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+  const found = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+  const pairs = withoutStrayOpening(text, found, carry, index)
   const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(
     text,
@@ -207,6 +208,88 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/** First- and second-person words: the voice of quoted speech, not of the narrator. */
+const speechPronouns: ReadonlySet<string> = new Set([
+  'I',
+  'me',
+  'my',
+  'My',
+  'Me',
+  'mine',
+  'myself',
+  'we',
+  'We',
+  'us',
+  'our',
+  'Our',
+  'ours',
+  'ourselves',
+  'you',
+  'You',
+  'your',
+  'Your',
+  'yours',
+  'yourself',
+])
+
+/** Longest transcript label read at a quotation's start ("WALLACE:", "SEN. TIM KAINE:"). */
+const MAX_LABEL = 40
+
+/**
+ * Drop an unclosed quotation that opens its paragraph when the paragraph
+ * does not read as a quotation (news convention: an unclosed quote runs to
+ * the paragraph's end only for a quotation that goes on in the next one).
+ * It reads as one when it continues a quotation or a colon lead-in of the
+ * previous paragraph, opens with a transcript label ("WALLACE: …"), or
+ * speaks in the first or second person. Otherwise the mark is stray
+ * ("Melanie thought the whole thing was outrageous. …): its words stay
+ * the narrator's, read for cues like any others. Pairs nested in the dropped
+ * one move up a level.
+ */
+function withoutStrayOpening(text: string, pairs: QuotePair[], carry: Carry, block: number): QuotePair[] {
+  const first = pairs[0]
+  if (first === undefined || first.closed || first.depth !== 0) return pairs
+  if (!onlyPunctuation(text, 0, first.open)) return pairs
+  if (carry.runningOn !== null || (carry.leadIn !== null && carry.leadInBlock === block - 1)) return pairs
+  if (readsAsQuotation(text, first.innerStart, first.innerEnd)) return pairs
+  const rest = pairs.slice(1)
+  for (const pair of rest) if (pair.depth > 0) pair.depth--
+  return rest
+}
+
+/** Whether `text[from, to)` opens with a transcript label or holds a first- or second-person word. */
+function readsAsQuotation(text: string, from: number, to: number): boolean {
+  if (opensWithLabel(text, from, to)) return true
+  let i = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (!isWordCode(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < to && isWordCode(text.charCodeAt(j))) j++
+    if (j - i <= 9 && speechPronouns.has(text.slice(i, j))) return true
+    i = j
+  }
+  return false
+}
+
+/** Whether `text[from, to)` opens with capitals and a colon: a speaker's label. */
+function opensWithLabel(text: string, from: number, to: number): boolean {
+  let i = from
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++
+  const start = i
+  let capitals = 0
+  for (; i < to && i - start <= MAX_LABEL; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3a) return capitals >= 2
+    if (c >= 0x41 && c <= 0x5a) capitals++
+    else if (c !== 0x20 && c !== 0x2e && c !== 0x2d && c !== 0x27) return false
+  }
+  return false
 }
 
 /**
