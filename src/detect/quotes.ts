@@ -144,6 +144,14 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
   const marked = holdsQuoteMark(text)
+  const ledIn = reported === 'none' ? null : leadInParagraph(text, index, carry)
+  if (ledIn !== null) {
+    // Its quotations are partial quotes inside the reported words.
+    carry.leadIn = null
+    carry.runningOn = null
+    const inside = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+    return withNested([ledIn], inside.map((p) => ({ ...p, depth: 1 })), text, index)
+  }
   if (
     !marked &&
     !mayHoldCue(text, 0, text.length, breadth) &&
@@ -208,6 +216,25 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/**
+ * A paragraph of reported words after a colon lead-in with a speaker and a
+ * verb of saying (The governor added: ¶ It’s typical of …): when it does
+ * not open with a quote mark, an indirect quote of the whole paragraph,
+ * attributed by the lead-in (a paragraph opening with “…” is a direct quote,
+ * read as usual). `null` when there is no such lead-in.
+ */
+function leadInParagraph(text: string, block: number, carry: Carry): Draft | null {
+  const leadIn = carry.leadIn
+  if (leadIn === null || carry.leadInBlock !== block - 1) return null
+  if (leadIn.speaker === null || leadIn.cls !== 'speech') return null
+  let start = 0
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
+  if (start < text.length && isQuoteChar(text.charCodeAt(start))) return null
+  const end = trimSpaceEnd(text, start, text.length)
+  if (end <= start) return null
+  return frameDraft(leadIn, block - 1, 'indirect', [{ start, end, block }], 0.6, -1)
 }
 
 /** First- and second-person words: the voice of quoted speech, not of the narrator. */
