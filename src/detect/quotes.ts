@@ -577,6 +577,7 @@ function draftsFromFrame(
   reported: ReportedBreadth,
 ): Draft[] {
   const inside = to - from
+  if (inside > 0) endAtQuotation(text, frame, outer[to - 1]!)
   if (inside > 0 && coversContent(text, frame.content, outer, from, to))
     return [
       frameDraft(
@@ -626,6 +627,65 @@ function directConfidence(frame: Frame): number {
 }
 
 /** The quoted words of `outer[from, to)`, one piece each. */
+/**
+ * Words that open a new clause or an adjunct after a quotation ending a
+ * report (described it as a “disgrace” after she …, was “true,” but …,
+ * was “disgusting” and encouraged …, says, “Don’t,” until …): the reported
+ * words end with the quotation.
+ */
+const tailOpeners: ReadonlySet<string> = new Set([
+  'but',
+  'during',
+  'after',
+  'before',
+  'until',
+  'while',
+  'since',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+/**
+ * End `frame`'s content at its last quotation `last` when the words after it
+ * open a new clause or an adjunct: a word of {@link tailOpeners}, or 'and'
+ * before a finite verb (was “disgusting” and encouraged …, chanted “…” and
+ * kept going; not “budget reforms” and the collection …, nor and consider …).
+ * A transcript turn is never cut.
+ */
+function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
+  const content = frame.content
+  if (frame.rest !== null || frame.pattern === 'nameThenColon') return
+  if (!last.closed || last.end >= content.end || last.innerStart < content.start) return
+  let i = last.end
+  while (i < content.end && !isWordCode(text.charCodeAt(i))) i++
+  if (i === content.end) return
+  const word = firstWord(text, i, content.end)
+  if (!tailOpeners.has(word) && !(word === 'and' && finiteVerbAfter(text, i + 3, content.end))) return
+  frame.content = { start: content.start, end: last.end }
+}
+
+/** Words ending in -s that are no verbs. */
+const notVerbsInS: ReadonlySet<string> = new Set(['his', 'its', 'this', 'those', 'these', 'is', 'was', 'has', 'as'])
+
+/** Whether the word after `from` looks like a finite verb of a new predicate: lowercase, ending in -ed or a single -s, or 'kept'. */
+function finiteVerbAfter(text: string, from: number, to: number): boolean {
+  let i = from
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++
+  const c = text.charCodeAt(i)
+  if (!(c >= 0x61 && c <= 0x7a)) return false
+  let j = i
+  while (j < to && isWordCode(text.charCodeAt(j)) && j - i < MAX_WORD) j++
+  const word = text.slice(i, j)
+  if (word.length < 4 || notVerbsInS.has(word)) return false
+  if (word.endsWith('ed')) return true
+  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')
+}
+
 function pieces(text: string, outer: readonly QuotePair[], from: number, to: number, block: number): Piece[] {
   const out: Piece[] = []
   for (let k = from; k < to; k++) out.push(pairWords(text, outer[k]!, block))
