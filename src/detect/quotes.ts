@@ -150,7 +150,12 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     carry.leadIn = null
     carry.runningOn = null
     const inside = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
-    return withNested([ledIn], inside.map((p) => ({ ...p, depth: 1 })), text, index)
+    return withNested(
+      [ledIn],
+      inside.map((p) => ({ ...p, depth: 1 })),
+      text,
+      index,
+    )
   }
   if (
     !marked &&
@@ -670,7 +675,17 @@ function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
 }
 
 /** Words ending in -s that are no verbs. */
-const notVerbsInS: ReadonlySet<string> = new Set(['his', 'its', 'this', 'those', 'these', 'is', 'was', 'has', 'as'])
+const notVerbsInS: ReadonlySet<string> = new Set([
+  'his',
+  'its',
+  'this',
+  'those',
+  'these',
+  'is',
+  'was',
+  'has',
+  'as',
+])
 
 /** Whether the word after `from` looks like a finite verb of a new predicate: lowercase, ending in -ed or a single -s, or 'kept'. */
 function finiteVerbAfter(text: string, from: number, to: number): boolean {
@@ -819,11 +834,10 @@ function continuesSplitQuote(
   if (lineBreakBetween(text, end, pair.open)) return false
   if (onlyPunctuation(text, end, pair.open)) return true
   if (end >= sentence.start) return precededByComma(text, pair.open, end)
+  // A direct quote goes on at the start of a later sentence of its paragraph, past narration that attributes nothing (“A,” Obama said after meeting Putin. He did not suggest retaliation. “B.”).
   return (
-    before !== null &&
-    end >= before.start &&
-    end <= before.end &&
-    onlyPunctuation(text, sentence.start, pair.open)
+    onlyPunctuation(text, sentence.start, pair.open) &&
+    (previous.type === 'direct' || (before !== null && end >= before.start && end <= before.end))
   )
 }
 
