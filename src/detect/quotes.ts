@@ -882,7 +882,7 @@ function draftFromPair(
   if (!onlyPunctuation(text, sentence.start, pair.open)) {
     // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
     const before = attributionBefore(text, pair, around.start)
-    if (before === null) return partial(words)
+    if (before === null) return describedAs(text, pair, around.start, block) ?? partial(words)
     // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
     const ends =
       onlyPunctuation(text, pair.end, sentence.end) &&
@@ -990,6 +990,62 @@ function isClosingStop(c: number): boolean {
 }
 
 /** An attribution found next to a quotation no frame covers: block-text ranges. */
+/** Most words of an object read back between a verb and 'as' (admires Russian President Vladimir Putin as a “…”). */
+const MAX_AS_OBJECT = 6
+/** Words before 'as' that make no verb-object-as frame (such as, as well as, known as). */
+const notAsVerbs: ReadonlySet<string> = new Set(['such', 'well', 'so', 'same', 'known', 'much', 'just'])
+
+/**
+ * A verb, its object and 'as' before a quotation (Trump openly admires
+ * Russian President Vladimir Putin as a “strong leader”, has been pounding
+ * Trump as a “con artist”): a mixed quote from the object to the quotation's
+ * end, the verb its cue and the mention before it its speaker. `null` when no
+ * such frame stands before `pair` or no speaker is found.
+ */
+function describedAs(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
+  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
+  const tokens = tokenize(text, from, pair.open)
+  let j = tokens.length - 1
+  if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j--
+  if (tokens[j]?.lower !== 'as') return null
+  j--
+  if (j < 1 || notAsVerbs.has(tokens[j]!.lower)) return null
+  let v = j
+  while (v >= 0 && j - v <= MAX_AS_OBJECT && !objectVerb(tokens[v]!)) {
+    if (!tokens[v]!.word) return null
+    v--
+  }
+  if (v < 0 || v === j || !objectVerb(tokens[v]!)) return null
+  if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  let first = v
+  while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
+  const lo = sentenceClauseStart(tokens, first)
+  const speaker = speakerBefore(tokens, first, lo)
+  if (speaker === null) return null
+  const near = nearAttribution(tokens, speaker, plainSpeechCue(first, v, v + 1, tokens[v]!.lower), false)
+  return {
+    type: 'mixed',
+    segments: [{ start: tokens[v + 1]!.start, end: pair.end, block }],
+    speaker: near.speaker,
+    cue: { start: tokens[first]!.start, end: tokens[v]!.end },
+    inferred: false,
+    confidence: 0.5,
+    attributionEnd: -1,
+    runsOn: -1,
+    block,
+    participle: false,
+    turn: false,
+  }
+}
+
+/** Whether `t` reads as a transitive verb form: lowercase, ending in -s, -ed or -ing, no -ly adverb, no -ss or -us noun. */
+function objectVerb(t: Token): boolean {
+  if (!t.word || t.capital || t.lower.length < 5 || notVerbsInS.has(t.lower)) return false
+  const w = t.lower
+  if (w.endsWith('ed') || w.endsWith('ing')) return true
+  return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('ics')
+}
+
 interface NearAttribution {
   speaker: Range
   cue: Range
