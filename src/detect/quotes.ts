@@ -882,7 +882,12 @@ function draftFromPair(
   if (!onlyPunctuation(text, sentence.start, pair.open)) {
     // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
     const before = attributionBefore(text, pair, around.start)
-    if (before === null) return describedAs(text, pair, around.start, block) ?? partial(words)
+    if (before === null)
+      return (
+        describedAs(text, pair, around.start, block) ??
+        thatClause(text, pair, around.start, block) ??
+        partial(words)
+      )
     // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
     const ends =
       onlyPunctuation(text, pair.end, sentence.end) &&
@@ -1021,7 +1026,7 @@ function describedAs(text: string, pair: QuotePair, floor: number, block: number
   while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
   const lo = sentenceClauseStart(tokens, first)
   const speaker = speakerBefore(tokens, first, lo)
-  if (speaker === null) return null
+  if (speaker === null || !plausibleSpeaker(tokens, speaker)) return null
   const near = nearAttribution(tokens, speaker, plainSpeechCue(first, v, v + 1, tokens[v]!.lower), false)
   return {
     type: 'mixed',
@@ -1036,6 +1041,95 @@ function describedAs(text: string, pair: QuotePair, floor: number, block: number
     participle: false,
     turn: false,
   }
+}
+
+/** Most 'that' tokens read back from a quotation for the verb whose clause holds it. */
+const MAX_THAT_READ = 2
+
+/**
+ * A quotation inside a that-clause of a verb (announcing that Trump’s
+ * statement was “true.”, found that … came from “the drug trade …”): a mixed
+ * quote from 'that' to the quotation's end, the verb its cue and the mention
+ * before it its speaker. `null` when no verb stands before a 'that' of the
+ * sentence (the bill that would create “…”) or no speaker is found.
+ */
+function thatClause(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
+  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
+  const tokens = tokenize(text, from, pair.open)
+  let seen = 0
+  for (let t = tokens.length - 1; t > 0 && seen < MAX_THAT_READ; t--) {
+    const token = tokens[t]!
+    if (!token.word && token.lower !== ',' && token.lower !== '’' && token.lower !== "'") return null
+    if (token.lower !== 'that') continue
+    seen++
+    const v = t - 1
+    if (!thatVerb(tokens, v)) continue
+    let first = v
+    while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
+    const lo = sentenceClauseStart(tokens, first)
+    const speaker = speakerBefore(tokens, first, lo)
+    const near = nearAttribution(
+      tokens,
+      speaker ?? { first, after: first + 1 },
+      plainSpeechCue(first, v, v + 1, tokens[v]!.lower),
+      false,
+    )
+    return {
+      type: 'mixed',
+      segments: [{ start: token.start, end: pair.end, block }],
+      // No mention fits (… tweets early Friday saying that …): the report stands without its source.
+      speaker: speaker !== null && plausibleSpeaker(tokens, speaker) ? near.speaker : null,
+      cue: near.cue,
+      inferred: false,
+      confidence: 0.5,
+      attributionEnd: -1,
+      runsOn: -1,
+      block,
+      participle: false,
+      turn: false,
+    }
+  }
+  return null
+}
+
+/** Words before a noun: after one, an -s form is a plural noun (the guidelines that …, in hopes that …). */
+const nounMarkers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'of',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'these',
+  'those',
+  'with',
+  'for',
+])
+
+/** Whether token `v`, before 'that', is a verb taking a clause: a lowercase -ed or -ing form or a cue word, not after a be-form nor a noun's determiner or preposition. */
+function thatVerb(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v]!
+  if (!t.word || t.capital) return false
+  const previous = tokens[v - 1]?.lower ?? ''
+  if (beForms.has(previous) || nounMarkers.has(previous)) return false
+  if (objectVerb(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return true
+  return cueAt(tokens, v, 0, tokens.length) !== null
+}
+
+/** Lowercase words that open a speaker mention. */
+const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/** Whether `span` reads as a source: it opens with a capital (not the empty 'It') or a personal pronoun, not an adverb or preposition (early Friday, despite). */
+function plausibleSpeaker(tokens: readonly Token[], span: TokenSpan): boolean {
+  const first = tokens[span.first]!
+  if (speakerPronouns.has(first.lower)) return true
+  return first.capital && first.lower !== 'it'
 }
 
 /** Whether `t` reads as a transitive verb form: lowercase, ending in -s, -ed or -ing, no -ly adverb, no -ss or -us noun. */
