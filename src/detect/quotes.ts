@@ -1067,7 +1067,12 @@ function thatClause(text: string, pair: QuotePair, floor: number, block: number)
     let first = v
     while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
     const lo = sentenceClauseStart(tokens, first)
-    const speaker = speakerBefore(tokens, first, lo)
+    const before = speakerBefore(tokens, first, lo)
+    // A participle's source is its clause's subject (Trump unleashed tweets early Friday saying that …).
+    const speaker =
+      (before !== null && plausibleSpeaker(tokens, before)) || !tokens[v]!.lower.endsWith('ing')
+        ? before
+        : clauseSubject(tokens, lo, first)
     const near = nearAttribution(
       tokens,
       speaker ?? { first, after: first + 1 },
@@ -1440,8 +1445,16 @@ function subjectAt(tokens: readonly Token[], lo: number, limit: number): TokenSp
   if (!first.capital) return null
   let k = lo + 1
   while (k < limit && k - lo < MAX_NAME_TOKENS && tokens[k]!.word && tokens[k]!.capital) k++
+  if (k === lo + 1 && subjectDeterminers.has(first.lower)) {
+    // "The board released …": a determiner's noun phrase runs to the verb.
+    while (k < limit && k - lo < MAX_NAME_TOKENS && tokens[k]!.word && !objectVerb(tokens[k]!)) k++
+    if (k === lo + 1 || k === limit || !objectVerb(tokens[k]!)) return null
+  }
   return { first: lo, after: k }
 }
+
+/** Determiners that open a subject noun phrase. */
+const subjectDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this'])
 
 /** After the last sentence-internal stop (semicolon, colon, dash, quote mark) before token `end`: where a lead-in's clause may start. */
 function sentenceClauseStart(tokens: readonly Token[], end: number): number {
