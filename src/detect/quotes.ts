@@ -670,8 +670,42 @@ function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
   while (i < content.end && !isWordCode(text.charCodeAt(i))) i++
   if (i === content.end) return
   const word = firstWord(text, i, content.end)
-  if (!tailOpeners.has(word) && !(word === 'and' && finiteVerbAfter(text, i + 3, content.end))) return
-  frame.content = { start: content.start, end: last.end }
+  if (tailOpeners.has(word) || (word === 'and' && finiteVerbAfter(text, i + 3, content.end))) {
+    frame.content = { start: content.start, end: last.end }
+    return
+  }
+  // “… insult” if they did not vote, implicitly putting …: a participle after a comma opens an adjunct.
+  const comma = participleAfterComma(text, last.end, content.end)
+  if (comma !== -1) frame.content = { start: content.start, end: Math.max(last.end, comma) }
+}
+
+/** -ing words that are prepositions, not participles (…, including how …). */
+const ingPrepositions: ReadonlySet<string> = new Set([
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'during',
+  'following',
+])
+
+/** The first comma of `text[from, to)` followed by an optional -ly adverb and an -ing participle, or -1. */
+function participleAfterComma(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x2c) continue
+    let j = i + 1
+    while (j < to && isSpaceCode(text.charCodeAt(j))) j++
+    let word = firstWord(text, j, to)
+    if (word.length > 4 && word.endsWith('ly')) {
+      j += word.length
+      while (j < to && isSpaceCode(text.charCodeAt(j))) j++
+      word = firstWord(text, j, to)
+    }
+    const c = text.charCodeAt(j)
+    if (c >= 0x61 && c <= 0x7a && word.length > 4 && word.endsWith('ing') && !ingPrepositions.has(word))
+      return i
+  }
+  return -1
 }
 
 /** Words ending in -s that are no verbs. */
