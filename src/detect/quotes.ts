@@ -1107,9 +1107,10 @@ function thatClause(text: string, pair: QuotePair, floor: number, block: number)
       (before !== null && plausibleSpeaker(tokens, before)) || !tokens[v]!.lower.endsWith('ing')
         ? before
         : clauseSubject(tokens, lo, first)
+    const source = speaker !== null && plausibleSpeaker(tokens, speaker) ? speaker : null
     const near = nearAttribution(
       tokens,
-      speaker ?? { first, after: first + 1 },
+      source ?? { first, after: first + 1 },
       plainSpeechCue(first, v, v + 1, tokens[v]!.lower),
       false,
     )
@@ -1117,7 +1118,7 @@ function thatClause(text: string, pair: QuotePair, floor: number, block: number)
       type: 'mixed',
       segments: [{ start: token.start, end: pair.end, block }],
       // No mention fits (… tweets early Friday saying that …): the report stands without its source.
-      speaker: speaker !== null && plausibleSpeaker(tokens, speaker) ? near.speaker : null,
+      speaker: source === null ? null : near.speaker,
       cue: near.cue,
       inferred: false,
       confidence: 0.5,
@@ -1168,8 +1169,37 @@ const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we',
 function plausibleSpeaker(tokens: readonly Token[], span: TokenSpan): boolean {
   const first = tokens[span.first]!
   if (speakerPronouns.has(first.lower)) return true
-  return first.capital && first.lower !== 'it'
+  return first.capital && first.lower !== 'it' && !sentenceAdverbials.has(first.lower)
 }
+
+/** Capitalised words opening an adverbial, not a mention (On September 27, …; However, …). */
+const sentenceAdverbials: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'however',
+  'meanwhile',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'if',
+  'last',
+  'this',
+  'that',
+])
 
 /** Whether `t` reads as a transitive verb form: lowercase, ending in -s, -ed or -ing, no -ly adverb, no -ss or -us noun. */
 function objectVerb(t: Token): boolean {
