@@ -631,11 +631,10 @@ function directConfidence(frame: Frame): number {
   return Math.min(0.95, frame.confidence + 0.1)
 }
 
-/** The quoted words of `outer[from, to)`, one piece each. */
 /**
  * Words that open a new clause or an adjunct after a quotation ending a
  * report (described it as a “disgrace” after she …, was “true,” but …,
- * was “disgusting” and encouraged …, says, “Don’t,” until …): the reported
+ * says, “Don’t,” until …): the reported
  * words end with the quotation.
  */
 const tailOpeners: ReadonlySet<string> = new Set([
@@ -657,10 +656,9 @@ const tailOpeners: ReadonlySet<string> = new Set([
 
 /**
  * End `frame`'s content at its last quotation `last` when the words after it
- * open a new clause or an adjunct: a word of {@link tailOpeners}, or 'and'
- * before a finite verb (was “disgusting” and encouraged …, chanted “…” and
- * kept going; not “budget reforms” and the collection …, nor and consider …).
- * A transcript turn is never cut.
+ * open a new clause or an adjunct: a lowercase word of {@link tailOpeners}
+ * (a title-case headline's After … is no evidence), or a comma and a
+ * participle. A transcript turn is never cut.
  */
 function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
   const content = frame.content
@@ -670,7 +668,8 @@ function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
   while (i < content.end && !isWordCode(text.charCodeAt(i))) i++
   if (i === content.end) return
   const word = firstWord(text, i, content.end)
-  if (tailOpeners.has(word) || (word === 'and' && finiteVerbAfter(text, i + 3, content.end))) {
+  const lower = text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a
+  if (tailOpeners.has(word) && lower) {
     frame.content = { start: content.start, end: last.end }
     return
   }
@@ -721,20 +720,7 @@ const notVerbsInS: ReadonlySet<string> = new Set([
   'as',
 ])
 
-/** Whether the word after `from` looks like a finite verb of a new predicate: lowercase, ending in -ed or a single -s, or 'kept'. */
-function finiteVerbAfter(text: string, from: number, to: number): boolean {
-  let i = from
-  while (i < to && isSpaceCode(text.charCodeAt(i))) i++
-  const c = text.charCodeAt(i)
-  if (!(c >= 0x61 && c <= 0x7a)) return false
-  let j = i
-  while (j < to && isWordCode(text.charCodeAt(j)) && j - i < MAX_WORD) j++
-  const word = text.slice(i, j)
-  if (word.length < 4 || notVerbsInS.has(word)) return false
-  if (word.endsWith('ed')) return true
-  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')
-}
-
+/** The quoted words of `outer[from, to)`, one piece each. */
 function pieces(text: string, outer: readonly QuotePair[], from: number, to: number, block: number): Piece[] {
   const out: Piece[] = []
   for (let k = from; k < to; k++) out.push(pairWords(text, outer[k]!, block))
