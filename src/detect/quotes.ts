@@ -144,6 +144,19 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
   const marked = holdsQuoteMark(text)
+  const ledIn = reported === 'none' ? null : leadInParagraph(text, index, carry)
+  if (ledIn !== null) {
+    // Its quotations are partial quotes inside the reported words.
+    carry.leadIn = null
+    carry.runningOn = null
+    const inside = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+    return withNested(
+      [ledIn],
+      inside.map((p) => ({ ...p, depth: 1 })),
+      text,
+      index,
+    )
+  }
   if (
     !marked &&
     !mayHoldCue(text, 0, text.length, breadth) &&
@@ -155,7 +168,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     return []
   }
   // No quote mark, no pair: the block's text is not read again.
-  const pairs = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+  const found = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+  const pairs = withoutStrayOpening(text, found, carry, index)
   const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(
     text,
@@ -207,6 +221,107 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/**
+ * A paragraph of reported words after a colon lead-in with a speaker and a
+ * verb of saying (The governor added: ¶ It’s typical of …): when it does
+ * not open with a quote mark, an indirect quote of the whole paragraph,
+ * attributed by the lead-in (a paragraph opening with “…” is a direct quote,
+ * read as usual). `null` when there is no such lead-in.
+ */
+function leadInParagraph(text: string, block: number, carry: Carry): Draft | null {
+  const leadIn = carry.leadIn
+  if (leadIn === null || carry.leadInBlock !== block - 1) return null
+  if (leadIn.speaker === null || leadIn.cls !== 'speech') return null
+  let start = 0
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
+  if (start < text.length && isQuoteChar(text.charCodeAt(start))) return null
+  const end = trimSpaceEnd(text, start, text.length)
+  if (end <= start) return null
+  return frameDraft(leadIn, block - 1, 'indirect', [{ start, end, block }], 0.6, -1)
+}
+
+/** First- and second-person words: the voice of quoted speech, not of the narrator. */
+const speechPronouns: ReadonlySet<string> = new Set([
+  'I',
+  'me',
+  'my',
+  'My',
+  'Me',
+  'mine',
+  'myself',
+  'we',
+  'We',
+  'us',
+  'our',
+  'Our',
+  'ours',
+  'ourselves',
+  'you',
+  'You',
+  'your',
+  'Your',
+  'yours',
+  'yourself',
+])
+
+/** Longest transcript label read at a quotation's start ("WALLACE:", "SEN. TIM KAINE:"). */
+const MAX_LABEL = 40
+
+/**
+ * Drop an unclosed quotation that opens its paragraph when the paragraph
+ * does not read as a quotation (news convention: an unclosed quote runs to
+ * the paragraph's end only for a quotation that goes on in the next one).
+ * It reads as one when it continues a quotation or a colon lead-in of the
+ * previous paragraph, opens with a transcript label ("WALLACE: …"), or
+ * speaks in the first or second person. Otherwise the mark is stray
+ * ("Melanie thought the whole thing was outrageous. …): its words stay
+ * the narrator's, read for cues like any others. Pairs nested in the dropped
+ * one move up a level.
+ */
+function withoutStrayOpening(text: string, pairs: QuotePair[], carry: Carry, block: number): QuotePair[] {
+  const first = pairs[0]
+  if (first === undefined || first.closed || first.depth !== 0) return pairs
+  if (!onlyPunctuation(text, 0, first.open)) return pairs
+  if (carry.runningOn !== null || (carry.leadIn !== null && carry.leadInBlock === block - 1)) return pairs
+  if (readsAsQuotation(text, first.innerStart, first.innerEnd)) return pairs
+  const rest = pairs.slice(1)
+  for (const pair of rest) if (pair.depth > 0) pair.depth--
+  return rest
+}
+
+/** Whether `text[from, to)` opens with a transcript label or holds a first- or second-person word. */
+function readsAsQuotation(text: string, from: number, to: number): boolean {
+  if (opensWithLabel(text, from, to)) return true
+  let i = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (!isWordCode(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < to && isWordCode(text.charCodeAt(j))) j++
+    if (j - i <= 9 && speechPronouns.has(text.slice(i, j))) return true
+    i = j
+  }
+  return false
+}
+
+/** Whether `text[from, to)` opens with capitals and a colon: a speaker's label. */
+function opensWithLabel(text: string, from: number, to: number): boolean {
+  let i = from
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++
+  const start = i
+  let capitals = 0
+  for (; i < to && i - start <= MAX_LABEL; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3a) return capitals >= 2
+    if (c >= 0x41 && c <= 0x5a) capitals++
+    else if (c !== 0x20 && c !== 0x2e && c !== 0x2d && c !== 0x27) return false
+  }
+  return false
 }
 
 /**
@@ -467,6 +582,7 @@ function draftsFromFrame(
   reported: ReportedBreadth,
 ): Draft[] {
   const inside = to - from
+  if (inside > 0) endAtQuotation(text, frame, outer[to - 1]!)
   if (inside > 0 && coversContent(text, frame.content, outer, from, to))
     return [
       frameDraft(
@@ -514,6 +630,95 @@ function draftsFromFrame(
 function directConfidence(frame: Frame): number {
   return Math.min(0.95, frame.confidence + 0.1)
 }
+
+/**
+ * Words that open a new clause or an adjunct after a quotation ending a
+ * report (described it as a “disgrace” after she …, was “true,” but …,
+ * says, “Don’t,” until …): the reported
+ * words end with the quotation.
+ */
+const tailOpeners: ReadonlySet<string> = new Set([
+  'but',
+  'during',
+  'after',
+  'before',
+  'until',
+  'while',
+  'since',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+/**
+ * End `frame`'s content at its last quotation `last` when the words after it
+ * open a new clause or an adjunct: a lowercase word of {@link tailOpeners}
+ * (a title-case headline's After … is no evidence), or a comma and a
+ * participle. A transcript turn is never cut.
+ */
+function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
+  const content = frame.content
+  if (frame.rest !== null || frame.pattern === 'nameThenColon') return
+  if (!last.closed || last.end >= content.end || last.innerStart < content.start) return
+  let i = last.end
+  while (i < content.end && !isWordCode(text.charCodeAt(i))) i++
+  if (i === content.end) return
+  const word = firstWord(text, i, content.end)
+  const lower = text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a
+  if (tailOpeners.has(word) && lower) {
+    frame.content = { start: content.start, end: last.end }
+    return
+  }
+  // “… insult” if they did not vote, implicitly putting …: a participle after a comma opens an adjunct.
+  const comma = participleAfterComma(text, last.end, content.end)
+  if (comma !== -1) frame.content = { start: content.start, end: Math.max(last.end, comma) }
+}
+
+/** -ing words that are prepositions, not participles (…, including how …). */
+const ingPrepositions: ReadonlySet<string> = new Set([
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'during',
+  'following',
+])
+
+/** The first comma of `text[from, to)` followed by an optional -ly adverb and an -ing participle, or -1. */
+function participleAfterComma(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x2c) continue
+    let j = i + 1
+    while (j < to && isSpaceCode(text.charCodeAt(j))) j++
+    let word = firstWord(text, j, to)
+    if (word.length > 4 && word.endsWith('ly')) {
+      j += word.length
+      while (j < to && isSpaceCode(text.charCodeAt(j))) j++
+      word = firstWord(text, j, to)
+    }
+    const c = text.charCodeAt(j)
+    if (c >= 0x61 && c <= 0x7a && word.length > 4 && word.endsWith('ing') && !ingPrepositions.has(word))
+      return i
+  }
+  return -1
+}
+
+/** Words ending in -s that are no verbs. */
+const notVerbsInS: ReadonlySet<string> = new Set([
+  'his',
+  'its',
+  'this',
+  'those',
+  'these',
+  'is',
+  'was',
+  'has',
+  'as',
+])
 
 /** The quoted words of `outer[from, to)`, one piece each. */
 function pieces(text: string, outer: readonly QuotePair[], from: number, to: number, block: number): Piece[] {
@@ -649,11 +854,10 @@ function continuesSplitQuote(
   if (lineBreakBetween(text, end, pair.open)) return false
   if (onlyPunctuation(text, end, pair.open)) return true
   if (end >= sentence.start) return precededByComma(text, pair.open, end)
+  // A direct quote goes on at the start of a later sentence of its paragraph, past narration that attributes nothing (“A,” Obama said after meeting Putin. He did not suggest retaliation. “B.”).
   return (
-    before !== null &&
-    end >= before.start &&
-    end <= before.end &&
-    onlyPunctuation(text, sentence.start, pair.open)
+    onlyPunctuation(text, sentence.start, pair.open) &&
+    (previous.type === 'direct' || (before !== null && end >= before.start && end <= before.end))
   )
 }
 
@@ -698,7 +902,12 @@ function draftFromPair(
   if (!onlyPunctuation(text, sentence.start, pair.open)) {
     // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
     const before = attributionBefore(text, pair, around.start)
-    if (before === null) return partial(words)
+    if (before === null)
+      return (
+        describedAs(text, pair, around.start, block) ??
+        thatClause(text, pair, around.start, block) ??
+        partial(words)
+      )
     // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
     const ends =
       onlyPunctuation(text, pair.end, sentence.end) &&
@@ -806,6 +1015,186 @@ function isClosingStop(c: number): boolean {
 }
 
 /** An attribution found next to a quotation no frame covers: block-text ranges. */
+/** Most words of an object read back between a verb and 'as' (admires Russian President Vladimir Putin as a “…”). */
+const MAX_AS_OBJECT = 6
+/** Words before 'as' that make no verb-object-as frame (such as, as well as, known as). */
+const notAsVerbs: ReadonlySet<string> = new Set(['such', 'well', 'so', 'same', 'known', 'much', 'just'])
+
+/**
+ * A verb, its object and 'as' before a quotation (Trump openly admires
+ * Russian President Vladimir Putin as a “strong leader”, has been pounding
+ * Trump as a “con artist”): a mixed quote from the object to the quotation's
+ * end, the verb its cue and the mention before it its speaker. `null` when no
+ * such frame stands before `pair` or no speaker is found.
+ */
+function describedAs(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
+  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
+  const tokens = tokenize(text, from, pair.open)
+  let j = tokens.length - 1
+  if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j--
+  if (tokens[j]?.lower !== 'as') return null
+  j--
+  if (j < 1 || notAsVerbs.has(tokens[j]!.lower)) return null
+  let v = j
+  while (v >= 0 && j - v <= MAX_AS_OBJECT && !objectVerb(tokens[v]!)) {
+    if (!tokens[v]!.word) return null
+    v--
+  }
+  if (v < 0 || v === j || !objectVerb(tokens[v]!)) return null
+  if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  let first = v
+  while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
+  const lo = sentenceClauseStart(tokens, first)
+  const speaker = speakerBefore(tokens, first, lo)
+  if (speaker === null || !plausibleSpeaker(tokens, speaker)) return null
+  const near = nearAttribution(tokens, speaker, plainSpeechCue(first, v, v + 1, tokens[v]!.lower), false)
+  return {
+    type: 'mixed',
+    segments: [{ start: tokens[v + 1]!.start, end: pair.end, block }],
+    speaker: near.speaker,
+    cue: { start: tokens[first]!.start, end: tokens[v]!.end },
+    inferred: false,
+    confidence: 0.5,
+    attributionEnd: -1,
+    runsOn: -1,
+    block,
+    participle: false,
+    turn: false,
+  }
+}
+
+/** Most 'that' tokens read back from a quotation for the verb whose clause holds it. */
+const MAX_THAT_READ = 2
+
+/**
+ * A quotation inside a that-clause of a verb (announcing that Trump’s
+ * statement was “true.”, found that … came from “the drug trade …”): a mixed
+ * quote from 'that' to the quotation's end, the verb its cue and the mention
+ * before it its speaker. `null` when no verb stands before a 'that' of the
+ * sentence (the bill that would create “…”) or no speaker is found.
+ */
+function thatClause(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
+  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
+  const tokens = tokenize(text, from, pair.open)
+  let seen = 0
+  for (let t = tokens.length - 1; t > 0 && seen < MAX_THAT_READ; t--) {
+    const token = tokens[t]!
+    if (!token.word && token.lower !== ',' && token.lower !== '’' && token.lower !== "'") return null
+    if (token.lower !== 'that') continue
+    seen++
+    const v = t - 1
+    if (!thatVerb(tokens, v)) continue
+    let first = v
+    while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
+    const lo = sentenceClauseStart(tokens, first)
+    const before = speakerBefore(tokens, first, lo)
+    // A participle's source is its clause's subject (Trump unleashed tweets early Friday saying that …).
+    const speaker =
+      (before !== null && plausibleSpeaker(tokens, before)) || !tokens[v]!.lower.endsWith('ing')
+        ? before
+        : clauseSubject(tokens, lo, first)
+    const source = speaker !== null && plausibleSpeaker(tokens, speaker) ? speaker : null
+    const near = nearAttribution(
+      tokens,
+      source ?? { first, after: first + 1 },
+      plainSpeechCue(first, v, v + 1, tokens[v]!.lower),
+      false,
+    )
+    return {
+      type: 'mixed',
+      segments: [{ start: token.start, end: pair.end, block }],
+      // No mention fits (… tweets early Friday saying that …): the report stands without its source.
+      speaker: source === null ? null : near.speaker,
+      cue: near.cue,
+      inferred: false,
+      confidence: 0.5,
+      attributionEnd: -1,
+      runsOn: -1,
+      block,
+      participle: false,
+      turn: false,
+    }
+  }
+  return null
+}
+
+/** Words before a noun: after one, an -s form is a plural noun (the guidelines that …, in hopes that …). */
+const nounMarkers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'of',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+  'these',
+  'those',
+  'with',
+  'for',
+])
+
+/** Whether token `v`, before 'that', is a verb taking a clause: a lowercase -ed or -ing form or a cue word, not after a be-form nor a noun's determiner or preposition. */
+function thatVerb(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v]!
+  if (!t.word || t.capital) return false
+  const previous = tokens[v - 1]?.lower ?? ''
+  if (beForms.has(previous) || nounMarkers.has(previous)) return false
+  if (objectVerb(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return true
+  return cueAt(tokens, v, 0, tokens.length) !== null
+}
+
+/** Lowercase words that open a speaker mention. */
+const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/** Whether `span` reads as a source: it opens with a capital (not the empty 'It') or a personal pronoun, not an adverb or preposition (early Friday, despite). */
+function plausibleSpeaker(tokens: readonly Token[], span: TokenSpan): boolean {
+  const first = tokens[span.first]!
+  if (speakerPronouns.has(first.lower)) return true
+  return first.capital && first.lower !== 'it' && !sentenceAdverbials.has(first.lower)
+}
+
+/** Capitalised words opening an adverbial, not a mention (On September 27, …; However, …). */
+const sentenceAdverbials: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'however',
+  'meanwhile',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'if',
+  'last',
+  'this',
+  'that',
+])
+
+/** Whether `t` reads as a transitive verb form: lowercase, ending in -s, -ed or -ing, no -ly adverb, no -ss or -us noun. */
+function objectVerb(t: Token): boolean {
+  if (!t.word || t.capital || t.lower.length < 5 || notVerbsInS.has(t.lower)) return false
+  const w = t.lower
+  if (w.endsWith('ed') || w.endsWith('ing')) return true
+  return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('ics')
+}
+
 interface NearAttribution {
   speaker: Range
   cue: Range
@@ -1106,8 +1495,16 @@ function subjectAt(tokens: readonly Token[], lo: number, limit: number): TokenSp
   if (!first.capital) return null
   let k = lo + 1
   while (k < limit && k - lo < MAX_NAME_TOKENS && tokens[k]!.word && tokens[k]!.capital) k++
+  if (k === lo + 1 && subjectDeterminers.has(first.lower)) {
+    // "The board released …": a determiner's noun phrase runs to the verb.
+    while (k < limit && k - lo < MAX_NAME_TOKENS && tokens[k]!.word && !objectVerb(tokens[k]!)) k++
+    if (k === lo + 1 || k === limit || !objectVerb(tokens[k]!)) return null
+  }
   return { first: lo, after: k }
 }
+
+/** Determiners that open a subject noun phrase. */
+const subjectDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this'])
 
 /** After the last sentence-internal stop (semicolon, colon, dash, quote mark) before token `end`: where a lead-in's clause may start. */
 function sentenceClauseStart(tokens: readonly Token[], end: number): number {
