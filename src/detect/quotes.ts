@@ -1408,7 +1408,8 @@ const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 
  * The source of a label given by a verb of naming at token `j`, the last
  * before the quotation ("Japan branded North Korea an “outlaw nation”" has
  * no filler; "dubbed it “…”" one): the mention before the verb; `null` for
- * a passive ("was labeled “…”") or when no mention stands there.
+ * a passive ("was labeled “…”"), a noun ("the nickname “…”") or when no
+ * mention stands there.
  */
 function namingSource(tokens: readonly Token[], j: number, punctuated: boolean): NearAttribution | null {
   let v = j
@@ -1419,6 +1420,8 @@ function namingSource(tokens: readonly Token[], j: number, punctuated: boolean):
   }
   if (v < 0 || !namingForms.has(tokens[v]!.lower) || tokens[v]!.capital) return null
   if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  // After a determiner or possessive the form is a noun: "gave him the nickname “…”".
+  if (nounMarkers.has(tokens[v - 1]?.lower ?? '')) return null
   const lo = sentenceClauseStart(tokens, v)
   const speaker = speakerBefore(tokens, v, lo)
   if (speaker === null) return null
