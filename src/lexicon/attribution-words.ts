@@ -228,6 +228,37 @@ export const cueMediaNouns: readonly string[] = [
   'radio',
 ]
 
+/**
+ * Nouns of documents and messages that speak for their authors and may head a
+ * speaker mention even when they are also cue forms ("The report said",
+ * "His tweet said", "Ivana Trump's brief said"): the media nouns above and the
+ * legal and research documents that news attributes to (after the genres of
+ * attribution sources in Pareti's PARC and Newell et al.'s PolNeAR guidelines).
+ */
+export const speakingDocumentNouns: readonly string[] = [
+  ...cueMediaNouns,
+  'reports',
+  'tweets',
+  'statements',
+  'brief',
+  'ruling',
+  'complaint',
+  'lawsuit',
+  'suit',
+  'study',
+  'poll',
+  'survey',
+  'analysis',
+  'estimate',
+  'audit',
+  'review',
+  'announcement',
+  'petition',
+  'ad',
+  'advertisement',
+  'commercial',
+]
+
 /** Addressees written right after a cue of telling ("told reporters", "told the BBC"). */
 export const cueAddressees: readonly string[] = [
   'reporters',
