@@ -22,6 +22,7 @@ import {
   beliefCueVerbs,
   infinitiveNounCues,
   nounCues,
+  phrasalBeliefCueVerbs,
   phrasalCueVerbs,
   speechCueVerbs,
 } from '../lexicon/cue-verbs.js'
@@ -73,6 +74,7 @@ function formIndex(): ReadonlyMap<string, CueForm> {
   add(speechCueVerbs, 'speech', false)
   add(beliefCueVerbs, 'belief', false)
   add(phrasalCueVerbs, 'speech', true)
+  add(phrasalBeliefCueVerbs, 'belief', true)
   return index
 }
 
@@ -270,9 +272,14 @@ export function isSpeechCueWord(lower: string): boolean {
   return forms.get(lower)?.cls === 'speech'
 }
 
-/** Whether `lower` is a form of a cue verb (any class). */
+/**
+ * Whether `lower` is a form of a cue verb (any class). Stance verbs that are
+ * cues only with a particle ("campaign", "vote") are common nouns in a
+ * mention ("the Clinton campaign said") and do not count.
+ */
 export function isCueWord(lower: string): boolean {
-  return forms.has(lower) || lower === 'according'
+  const form = forms.get(lower)
+  return (form !== undefined && !(form.phrasal && form.cls === 'belief')) || lower === 'according'
 }
 
 /**
@@ -479,7 +486,7 @@ function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, tell
     }
     if (!w.word && w.lower !== ',') return k
     if (adjunctStops.has(w.lower)) return k
-    if (w.word && !w.capital && forms.has(w.lower)) return k
+    if (w.word && !w.capital && isCueWord(w.lower)) return k
     // "said after the convention he would not accept …": a subject pronoun opens the clause.
     const before = tokens[j - 1]!
     if (

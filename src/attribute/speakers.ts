@@ -245,6 +245,8 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
     while (first > floor + 1 && tokens[first - 1]!.capital) first--
   }
   if (first > j || isNumber(tokens[first]!, first === j)) return null
+  // "gave him the nickname": a lone determiner is no mention.
+  if (first === j && determiners.has(tokens[j]!.lower)) return null
   return { first, after: last + 1 }
 }
 

@@ -23,6 +23,7 @@ import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '..
 import type { Token } from '../attribute/words.js'
 import {
   clauseOnlyCueLemmas,
+  infinitiveOnlyCueLemmas,
   contentBlockingWords,
   contentClauseOpeners,
   headlineLabels,
@@ -106,6 +107,7 @@ const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
 const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
+const infinitiveOnly: ReadonlySet<string> = new Set(infinitiveOnlyCueLemmas)
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
@@ -801,6 +803,7 @@ function frameFor(
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
+  if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
   const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'

@@ -171,6 +171,10 @@ export const cueParticles: Readonly<Record<string, readonly string[]>> = {
   ask: ['about'],
   agree: ['with'],
   testify: ['that'],
+  talk: ['about', 'of'],
+  vote: ['against'],
+  rail: ['against'],
+  worry: ['about'],
 }
 
 /**
@@ -730,6 +734,14 @@ export const headlineLabels: readonly string[] = [
  * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
  */
 export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find']
+
+/**
+ * Cue lemmas that report only an infinitive after them ("declined to
+ * comment", not "declined that assignment" nor "declined slightly").
+ * Source: the complement patterns of these verbs in the Cambridge Grammar of
+ * the English Language (Huddleston & Pullum 2002, ch. 14 "non-finite clauses").
+ */
+export const infinitiveOnlyCueLemmas: readonly string[] = ['decline']
 
 /** Words that open a content clause after a clause-only cue (a capitalised name does too: "shows Clinton leading"). */
 export const contentClauseOpeners: readonly string[] = [
