@@ -23,10 +23,10 @@ import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '..
 import type { Token } from '../attribute/words.js'
 import {
   clauseOnlyCueLemmas,
-  infinitiveOnlyCueLemmas,
   contentBlockingWords,
   contentClauseOpeners,
   headlineLabels,
+  infinitiveOnlyCueLemmas,
   ingPrepositions,
   leadInOnlyCueLemmas,
   nounLikeCueForms,
