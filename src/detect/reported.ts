@@ -30,6 +30,8 @@ import {
   ingPrepositions,
   leadInOnlyCueLemmas,
   nounLikeCueForms,
+  objectAdjunctOpeners,
+  objectCueLemmas,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import type { Range } from '../span.js'
@@ -108,6 +110,21 @@ const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
 const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
 const infinitiveOnly: ReadonlySet<string> = new Set(infinitiveOnlyCueLemmas)
+const objectCues: ReadonlySet<string> = new Set(objectCueLemmas)
+const objectAdjuncts: ReadonlySet<string> = new Set(objectAdjunctOpeners)
+
+/**
+ * Where a noun-phrase content after a stance cue ends: before a time or
+ * circumstance adjunct ("attacked Machado since the debate"), else `end`.
+ */
+function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  const first = lowerAt(tokens, from)
+  if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] !== 1 && objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+  }
+  return end
+}
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
@@ -804,7 +821,8 @@ function frameFor(
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
   if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
-  const end = contentEnd(tokens, cue.after, hi, quoted)
+  let end = contentEnd(tokens, cue.after, hi, quoted)
+  if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null

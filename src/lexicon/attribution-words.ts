@@ -770,3 +770,57 @@ export const contentClauseOpeners: readonly string[] = [
  * (continued as a speech tag), checked against PolNeAR dev.
  */
 export const leadInOnlyCueLemmas: readonly string[] = ['continue']
+
+/**
+ * Cue lemmas of stance and mention that take a noun phrase as their content
+ * ("attacked Machado in early-morning tweets", "criticized the law during a
+ * stop in Flint"): after them a time or circumstance adjunct ends the content.
+ * Source: PolNeAR's annotation guidelines (Newell et al., LREC 2018), whose
+ * contents of stance attributions are the object only.
+ */
+export const objectCueLemmas: readonly string[] = [
+  'attack',
+  'defend',
+  'blame',
+  'admire',
+  'criticize',
+  'criticise',
+  'mention',
+  'cite',
+  'praise',
+  'condemn',
+  'denounce',
+  'slam',
+  'blast',
+  'reference',
+  'support',
+  'oppose',
+  'endorse',
+  'back',
+  'talk',
+  'rail',
+  'vote',
+  'discuss',
+  'mock',
+  'hail',
+  'applaud',
+  'welcome',
+  'reject',
+  'dismiss',
+  'tout',
+]
+
+/** Prepositions and conjunctions that open an adjunct after a noun-phrase content ("since the debate", "during a stop"). */
+export const objectAdjunctOpeners: readonly string[] = [
+  'during',
+  'since',
+  'after',
+  'before',
+  'amid',
+  'following',
+  'despite',
+  'while',
+  'when',
+  'because',
+  'at',
+]
