@@ -529,6 +529,7 @@ export const ingPrepositions: readonly string[] = [
  * lie"): after a speaker they report only when a clause opens after them.
  */
 export const nounLikeCueForms: readonly string[] = [
+  'advocates',
   'state',
   'states',
   'comment',
@@ -733,7 +734,7 @@ export const headlineLabels: readonly string[] = [
  * Source: complement patterns of these verbs in the Cambridge Grammar of
  * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
  */
-export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find']
+export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold']
 
 /**
  * Cue lemmas that report only an infinitive after them ("declined to
