@@ -326,9 +326,12 @@ export function cueAt(
     return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
-  const particle = tokens[after]
-  if (particles !== undefined && particle !== undefined && after < hi && particles.includes(particle.lower))
-    after++
+  // "called Friday for releasing the videos", "spoke out Tuesday about": a time word may stand before the particle.
+  const timed = particles !== undefined && after + 1 < hi && timeWords.has(tokens[after]?.lower ?? '')
+  const at = timed && particles.includes(tokens[after + 1]?.lower ?? '') ? after + 1 : after
+  const particle = tokens[at]
+  if (particles !== undefined && particle !== undefined && at < hi && particles.includes(particle.lower))
+    after = at + 1
   else if (form.phrasal) return null
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
