@@ -809,6 +809,8 @@ export const objectCueLemmas: readonly string[] = [
   'reject',
   'dismiss',
   'tout',
+  'describe',
+  'warn',
 ]
 
 /** Prepositions and conjunctions that open an adjunct after a noun-phrase content ("since the debate", "during a stop"). */
