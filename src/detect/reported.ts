@@ -121,7 +121,10 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   const first = lowerAt(tokens, from)
   if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
   for (let k = from + 1; k < end; k++) {
-    if (quoted[k] !== 1 && objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    if (quoted[k] === 1) continue
+    if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
+    if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
   }
   return end
 }

@@ -811,6 +811,7 @@ export const objectCueLemmas: readonly string[] = [
   'tout',
   'describe',
   'warn',
+  'acknowledge',
 ]
 
 /** Prepositions and conjunctions that open an adjunct after a noun-phrase content ("since the debate", "during a stop"). */
