@@ -155,9 +155,8 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   rule: ['rule', 'rules', 'ruled', 'ruling'],
   rate: ['rate', 'rates', 'rated', 'rating'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
-  // Naming and urging verbs that carry a quoted description or appeal ("branded North Korea an “outlaw nation”").
-  brand: ['brand', 'brands', 'branded', 'branding'],
-  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  // Urging and characterising verbs that carry a quoted description or appeal; the verbs of naming (brand,
+  // dub…) are read only before a quotation, as the source of a partial quote (namingVerbForms below).
   characterize: ['characterize', 'characterizes', 'characterized', 'characterizing'],
   exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
   reference: ['reference', 'references', 'referenced', 'referencing'],
