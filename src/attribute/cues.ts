@@ -267,6 +267,21 @@ export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueM
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''"])
 
+/** Most tokens of a quoted modifier read back over ("the “sex tape” reference"). */
+const MAX_QUOTED_MODIFIER = 6
+
+/** Whether token `k` closes a short quotation (“…”) that opens right after a determiner ("The “sex tape”"). */
+function quotedModifierAfterDeterminer(tokens: readonly Token[], k: number, lo: number): boolean {
+  const close = tokens[k]!.lower
+  if (close !== '”' && close !== '"') return false
+  for (let j = k - 1; j > lo && k - j <= MAX_QUOTED_MODIFIER; j--) {
+    const t = tokens[j]!
+    if (t.lower === '“' || t.lower === '"') return j - 1 >= lo && determiners.has(tokens[j - 1]!.lower)
+    if (!t.word) return false
+  }
+  return false
+}
+
 /** Whether `lower` is a form of a verb of saying ("insist", "said"), not of belief. */
 export function isSpeechCueWord(lower: string): boolean {
   return forms.get(lower)?.cls === 'speech'
@@ -324,6 +339,8 @@ export function cueAt(
     !(gerundPrepositions.has(before.lower) && t.lower.endsWith('ing'))
   )
     return null
+  // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun.
+  if (i > lo && before !== undefined && quotedModifierAfterDeterminer(tokens, i - 1, lo)) return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
   // "called Friday for releasing the videos", "spoke out Tuesday about": a time word may stand before the particle.
