@@ -339,6 +339,15 @@ export function cueAt(
     !(gerundPrepositions.has(before.lower) && t.lower.endsWith('ing'))
   )
     return null
+  // "the radio show", "a video message", "her twitter post": a media noun after a media noun is a compound noun.
+  if (
+    i > lo &&
+    before !== undefined &&
+    before.word &&
+    mediaNouns.has(before.lower) &&
+    mediaNouns.has(t.lower)
+  )
+    return null
   // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun.
   if (i > lo && before !== undefined && quotedModifierAfterDeterminer(tokens, i - 1, lo)) return null
   let after = i + 1
