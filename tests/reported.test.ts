@@ -66,6 +66,17 @@ describe('reported clauses', () => {
     expect(annotate('Editor’s note: the story was updated on Monday.').quotes).toEqual([])
   })
 
+  it('reads stance and topic verbs with their particle only under reported: all', () => {
+    const input = 'The senator railed against the trade deal. Ms. Lee voted against the bill.'
+    expect(annotate(input).quotes).toEqual([])
+    expect(annotate(input, { reported: 'all' }).quotes.map((q) => q.cue?.text)).toEqual([
+      'railed against',
+      'voted against',
+    ])
+    // Without the particle the verb is no cue.
+    expect(annotate('The vote was close.', { reported: 'all' }).quotes).toEqual([])
+  })
+
   it('reads a passive cue as no attribution of its subject', () => {
     expect(annotate('The memo has been confirmed independently by an Iraqi source.').quotes).toEqual([])
   })

@@ -22,6 +22,7 @@ import {
   beliefCueVerbs,
   infinitiveNounCues,
   nounCues,
+  phrasalBeliefCueVerbs,
   phrasalCueVerbs,
   speechCueVerbs,
 } from '../lexicon/cue-verbs.js'
@@ -73,6 +74,7 @@ function formIndex(): ReadonlyMap<string, CueForm> {
   add(speechCueVerbs, 'speech', false)
   add(beliefCueVerbs, 'belief', false)
   add(phrasalCueVerbs, 'speech', true)
+  add(phrasalBeliefCueVerbs, 'belief', true)
   return index
 }
 
@@ -265,14 +267,34 @@ export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueM
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''"])
 
+/** Most tokens of a quoted modifier read back over ("the “sex tape” reference"). */
+const MAX_QUOTED_MODIFIER = 6
+
+/** Whether token `k` closes a short quotation (“…”) that opens right after a determiner ("The “sex tape”"). */
+function quotedModifierAfterDeterminer(tokens: readonly Token[], k: number, lo: number): boolean {
+  const close = tokens[k]!.lower
+  if (close !== '”' && close !== '"') return false
+  for (let j = k - 1; j > lo && k - j <= MAX_QUOTED_MODIFIER; j--) {
+    const t = tokens[j]!
+    if (t.lower === '“' || t.lower === '"') return j - 1 >= lo && determiners.has(tokens[j - 1]!.lower)
+    if (!t.word) return false
+  }
+  return false
+}
+
 /** Whether `lower` is a form of a verb of saying ("insist", "said"), not of belief. */
 export function isSpeechCueWord(lower: string): boolean {
   return forms.get(lower)?.cls === 'speech'
 }
 
-/** Whether `lower` is a form of a cue verb (any class). */
+/**
+ * Whether `lower` is a form of a cue verb (any class). Stance verbs that are
+ * cues only with a particle ("campaign", "vote") are common nouns in a
+ * mention ("the Clinton campaign said") and do not count.
+ */
 export function isCueWord(lower: string): boolean {
-  return forms.has(lower) || lower === 'according'
+  const form = forms.get(lower)
+  return (form !== undefined && !(form.phrasal && form.cls === 'belief')) || lower === 'according'
 }
 
 /**
@@ -317,11 +339,25 @@ export function cueAt(
     !(gerundPrepositions.has(before.lower) && t.lower.endsWith('ing'))
   )
     return null
+  // "the radio show", "a video message", "her twitter post": a media noun after a media noun is a compound noun.
+  if (
+    i > lo &&
+    before !== undefined &&
+    before.word &&
+    mediaNouns.has(before.lower) &&
+    mediaNouns.has(t.lower)
+  )
+    return null
+  // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun.
+  if (i > lo && before !== undefined && quotedModifierAfterDeterminer(tokens, i - 1, lo)) return null
   let after = i + 1
   const particles = cueParticles[form.lemma]
-  const particle = tokens[after]
-  if (particles !== undefined && particle !== undefined && after < hi && particles.includes(particle.lower))
-    after++
+  // "called Friday for releasing the videos", "spoke out Tuesday about": a time word may stand before the particle.
+  const timed = particles !== undefined && after + 1 < hi && timeWords.has(tokens[after]?.lower ?? '')
+  const at = timed && particles.includes(tokens[after + 1]?.lower ?? '') ? after + 1 : after
+  const particle = tokens[at]
+  if (particles !== undefined && particle !== undefined && at < hi && particles.includes(particle.lower))
+    after = at + 1
   else if (form.phrasal) return null
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
@@ -479,7 +515,7 @@ function adjunctBeforeThat(tokens: readonly Token[], k: number, hi: number, tell
     }
     if (!w.word && w.lower !== ',') return k
     if (adjunctStops.has(w.lower)) return k
-    if (w.word && !w.capital && forms.has(w.lower)) return k
+    if (w.word && !w.capital && isCueWord(w.lower)) return k
     // "said after the convention he would not accept …": a subject pronoun opens the clause.
     const before = tokens[j - 1]!
     if (

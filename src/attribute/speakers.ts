@@ -11,7 +11,9 @@ import {
   cueAuxiliaries,
   cueMediaNouns,
   leadingConnectives,
+  nounDeterminers,
   speakerBoundaryWords,
+  speakingDocumentNouns,
 } from '../lexicon/attribution-words.js'
 import { titles } from '../lexicon/titles.js'
 import { isCueWord } from './cues.js'
@@ -80,6 +82,29 @@ function fitsBackward(t: Token): boolean {
   return !backwardStops.has(t.lower) && !isVerbLike(t)
 }
 
+/** Determiners and possessive pronouns that make the next cue form a noun ("the report", "his tweet"). */
+const determiners: ReadonlySet<string> = new Set(nounDeterminers)
+/** Document nouns that may head a mention though they are cue forms ("The report said"). */
+const speakingDocuments: ReadonlySet<string> = new Set(speakingDocumentNouns)
+
+/** Whether a lowercase word is a possessive ("the agency’s"). */
+function isPossessive(lower: string): boolean {
+  return lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith('s’'))
+}
+
+/**
+ * Whether token `k` may be part of a mention read backwards: as
+ * {@link fitsBackward}, or a cue form used as a noun right after a
+ * determiner or possessive ("The report said", "His tweet said").
+ */
+function fitsBackwardAt(tokens: readonly Token[], k: number, lo: number): boolean {
+  const t = tokens[k]!
+  if (fitsBackward(t)) return true
+  if (k <= lo || !t.word || t.capital || !speakingDocuments.has(t.lower)) return false
+  const before = tokens[k - 1]!
+  return before.word && (determiners.has(before.lower) || isPossessive(before.lower))
+}
+
 /** Prepositions that may stand inside a mention before an article ("a spokesman for the campaign"). */
 const innerPrepositions: ReadonlySet<string> = new Set([
   'of',
@@ -112,7 +137,77 @@ export function speakerBefore(tokens: readonly Token[], end: number, lo: number)
     if (comma === -1) return mentionEndingAt(tokens, j - 1, lo)
     return mentionEndingAt(tokens, comma - 1, lo) ?? mentionEndingAt(tokens, j - 1, comma + 1)
   }
-  return mentionEndingAt(tokens, j, lo)
+  const close = dashStart(tokens, j, lo)
+  if (close !== -1) {
+    // "Kall -- co-editor of the journal -- said": the appositive between dashes is skipped.
+    const open = openingDash(tokens, close - 1, lo)
+    if (open !== -1)
+      return mentionEndingAt(tokens, open - 1, lo) ?? mentionEndingAt(tokens, close - 1, open + 1)
+    return null
+  }
+  const mention = mentionEndingAt(tokens, j, lo)
+  return mention === null ? null : (subjectBeforeParticiple(tokens, mention, lo) ?? mention)
+}
+
+/** Dash characters that set off an appositive ("—", "–", and "--" written as two hyphens). */
+const dashes: ReadonlySet<string> = new Set(['—', '–', '―'])
+
+/** When token `j` ends a dash ("—", or the second hyphen of "--"), the dash's first token; else -1. */
+function dashStart(tokens: readonly Token[], j: number, lo: number): number {
+  const t = tokens[j]!
+  if (t.word) return -1
+  if (dashes.has(t.lower)) return j
+  if (t.lower === '-' && j > lo && tokens[j - 1]!.lower === '-') return j - 1
+  return -1
+}
+
+/** The first token of the dash that opens an appositive whose closing dash ends at `j` (exclusive), or -1. */
+function openingDash(tokens: readonly Token[], j: number, lo: number): number {
+  for (let k = j; k >= lo && j - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const start = dashStart(tokens, k, lo)
+    if (start !== -1) return start < j ? start : -1
+    if (!tokens[k]!.word && (appositiveStops.has(tokens[k]!.lower) || tokens[k]!.lower === ',')) return -1
+  }
+  return -1
+}
+
+/** Prepositions that open a phrase after a participle ("marching through the streets", "based in Washington"). */
+const participlePrepositions: ReadonlySet<string> = new Set([
+  'through',
+  'across',
+  'outside',
+  'inside',
+  'in',
+  'at',
+  'near',
+  'along',
+  'around',
+  'on',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'behind',
+  'toward',
+  'towards',
+  'down',
+  'up',
+  'past',
+  'from',
+])
+
+/**
+ * "Protesters marching through the streets chanted": when a mention follows a
+ * participle and its preposition, the mention before the participle is the
+ * subject; else `null`.
+ */
+function subjectBeforeParticiple(tokens: readonly Token[], mention: TokenSpan, lo: number): TokenSpan | null {
+  const p = mention.first - 1
+  if (p - 2 < lo || !participlePrepositions.has(tokens[p]!.lower) || tokens[p]!.capital) return null
+  const v = tokens[p - 1]!
+  if (!v.word || v.capital || isCueWord(v.lower) || v.lower.length <= 4) return null
+  if (!v.lower.endsWith('ing') && !v.lower.endsWith('ed')) return null
+  return mentionEndingAt(tokens, p - 2, lo)
 }
 
 /** Punctuation that an appositive does not hold: sentence marks and double quote marks. */
@@ -135,9 +230,9 @@ function previousComma(tokens: readonly Token[], close: number, lo: number): num
 export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number): TokenSpan | null {
   const last = j
   j = beforeParenthesis(tokens, j, lo)
-  if (j < lo || !fitsBackward(tokens[j]!)) return null
+  if (j < lo || !fitsBackwardAt(tokens, j, lo)) return null
   let first = j
-  while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackward(tokens[first - 1]!)) {
+  while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackwardAt(tokens, first - 1, lo)) {
     // An article inside a mention follows a preposition; else it opens the mention ("sends a letter").
     if (articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower)) break
     first--
@@ -150,6 +245,8 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
     while (first > floor + 1 && tokens[first - 1]!.capital) first--
   }
   if (first > j || isNumber(tokens[first]!, first === j)) return null
+  // "gave him the nickname": a lone determiner is no mention.
+  if (first === j && determiners.has(tokens[j]!.lower)) return null
   return { first, after: last + 1 }
 }
 

@@ -26,9 +26,12 @@ import {
   contentBlockingWords,
   contentClauseOpeners,
   headlineLabels,
+  infinitiveOnlyCueLemmas,
   ingPrepositions,
   leadInOnlyCueLemmas,
   nounLikeCueForms,
+  objectAdjunctOpeners,
+  objectCueLemmas,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import type { Range } from '../span.js'
@@ -106,6 +109,25 @@ const LEADING_SKIP: ReadonlySet<string> = new Set([':', ',', 'that', '—', '–
 const contentBlockers: ReadonlySet<string> = new Set(contentBlockingWords)
 const clauseOnly: ReadonlySet<string> = new Set(clauseOnlyCueLemmas)
 const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
+const infinitiveOnly: ReadonlySet<string> = new Set(infinitiveOnlyCueLemmas)
+const objectCues: ReadonlySet<string> = new Set(objectCueLemmas)
+const objectAdjuncts: ReadonlySet<string> = new Set(objectAdjunctOpeners)
+
+/**
+ * Where a noun-phrase content after a stance cue ends: before a time or
+ * circumstance adjunct ("attacked Machado since the debate"), else `end`.
+ */
+function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  const first = lowerAt(tokens, from)
+  if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] === 1) continue
+    if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
+    if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
+  }
+  return end
+}
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
@@ -801,7 +823,9 @@ function frameFor(
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
   if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
-  const end = contentEnd(tokens, cue.after, hi, quoted)
+  if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
+  let end = contentEnd(tokens, cue.after, hi, quoted)
+  if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null

@@ -155,9 +155,8 @@ export const speechCueVerbs: Readonly<Record<string, readonly string[]>> = {
   rule: ['rule', 'rules', 'ruled', 'ruling'],
   rate: ['rate', 'rates', 'rated', 'rating'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
-  // Naming and urging verbs that carry a quoted description or appeal ("branded North Korea an “outlaw nation”").
-  brand: ['brand', 'brands', 'branded', 'branding'],
-  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  // Urging and characterising verbs that carry a quoted description or appeal; the verbs of naming (brand,
+  // dub…) are read only before a quotation, as the source of a partial quote (namingVerbForms below).
   characterize: ['characterize', 'characterizes', 'characterized', 'characterizing'],
   exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
   reference: ['reference', 'references', 'referenced', 'referencing'],
@@ -222,6 +221,9 @@ export const beliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
   admire: ['admire', 'admires', 'admired', 'admiring'],
   advocate: ['advocate', 'advocates', 'advocated', 'advocating'],
   encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
+  // Refusals and topics of talk ("declined to comment on the report", "met to discuss the merger").
+  decline: ['decline', 'declines', 'declined', 'declining'],
+  discuss: ['discuss', 'discusses', 'discussed', 'discussing'],
 }
 
 /**
@@ -235,6 +237,21 @@ export const phrasalCueVerbs: Readonly<Record<string, readonly string[]>> = {
   spell: ['spell', 'spells', 'spelled', 'spelt', 'spelling'],
   lay: ['lay', 'lays', 'laid', 'laying'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+}
+
+/**
+ * Verbs of stance and topic that are cues only with their particle (see
+ * `cueParticles` in attribution-words.ts), reporting what their object is
+ * about or for (`reported: 'all'`): "talked about the economy", "voted
+ * against the bill", "railed against trade deals".
+ * Source: the stance and topic attributions of PolNeAR's annotation
+ * guidelines (Newell et al., LREC 2018), which count an attitude towards a
+ * proposition or a topic of talk as attributed content.
+ */
+export const phrasalBeliefCueVerbs: Readonly<Record<string, readonly string[]>> = {
+  talk: ['talk', 'talks', 'talked', 'talking'],
+  vote: ['vote', 'votes', 'voted', 'voting'],
+  rail: ['rail', 'rails', 'railed', 'railing'],
 }
 
 /**
