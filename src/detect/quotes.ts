@@ -29,6 +29,7 @@ import {
   quoteLeadWords,
 } from '../lexicon/attribution-words.js'
 import { namingVerbForms } from '../lexicon/cue-verbs.js'
+import { weekdayNames } from '../lexicon/months.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
@@ -645,13 +646,7 @@ const tailOpeners: ReadonlySet<string> = new Set([
   'until',
   'while',
   'since',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdayNames,
 ])
 
 /**

@@ -15,6 +15,8 @@
  * @module
  */
 
+import { weekdayNames } from './months.js'
+
 /** Auxiliaries and modals that may stand before a cue and belong to it ("has said", "would tell"). */
 export const cueAuxiliaries: readonly string[] = [
   'has',
@@ -112,13 +114,7 @@ export const cueAdverbs: readonly string[] = [
 
 /** Day and time words that may follow a cue and belong to it ("said Tuesday", "said on Monday", "told reporters last week"). */
 export const cueTimeWords: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdayNames,
   'today',
   'yesterday',
   'tonight',

@@ -13,6 +13,8 @@
  * @module
  */
 
+import { weekdayNames } from './months.js'
+
 /** Lowercase words that a capitalised name run cannot start with or consist of. */
 export const nonNameWords: readonly string[] = [
   'a',
@@ -118,13 +120,7 @@ export const nonNameWords: readonly string[] = [
   'says',
   'according',
   'asked',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...weekdayNames,
   'january',
   'february',
   'march',

@@ -62,6 +62,17 @@ export const weekdayNumbers: Readonly<Record<string, number>> = {
   sat: 6,
 }
 
+/** The full English weekday names, lower case, Monday first. */
+export const weekdayNames: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]
+
 /** Time-zone abbreviations printed after a time ("2:34pm PST"), lower case; skipped when reading a date. */
 export const timeZoneAbbreviations: readonly string[] = [
   'utc',
