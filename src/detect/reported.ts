@@ -29,6 +29,7 @@ import {
   infinitiveOnlyCueLemmas,
   ingPrepositions,
   leadInOnlyCueLemmas,
+  leadingConnectives,
   nounLikeCueForms,
   objectAdjunctOpeners,
   objectCueLemmas,
@@ -134,6 +135,7 @@ const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
 const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid', 'although', 'though'])
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
+const connectives: ReadonlySet<string> = new Set(leadingConnectives)
 const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
@@ -245,6 +247,12 @@ function startsLink(tokens: readonly Token[], k: number): boolean {
 function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: Uint8Array): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
+    // "… was “not in line with our policy.” The network said …": a quotation closing on a terminal ends the sentence.
+    if (k > from && TERMINALS.has(tokens[k]!.lower)) {
+      let j = k + 1
+      while (j < limit && j <= k + 2 && CLOSING_MARKS.has(tokens[j]!.lower)) j++
+      if (j > k + 1 && j < limit && quoted[j] !== 1 && tokens[j]!.capital) return j
+    }
     // Inside a quotation the speaker's own words go on (“a little desperate there, jumping …”).
     if (quoted[k] === 1) continue
     const t = tokens[k]!.lower
@@ -790,7 +798,11 @@ function frameFor(
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
     const content = trimContent(tokens, contentBeforeStart(floor, end), end)
-    if (!substantial(tokens, content)) return null
+    // "African-Americans, he said, can “rock like Jimi”": a one-word subject, the rest carries the content
+    // (but not a lone connective: "However, he said, …").
+    const lone = content.after - content.first === 1 && connectives.has(lowerAt(tokens, content.first))
+    if (content.after === content.first || lone) return null
+    if (!substantial(tokens, { first: content.first, after: parenthetical.after })) return null
     return {
       pattern: 'parenthetical',
       cue,
