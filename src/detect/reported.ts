@@ -25,6 +25,7 @@ import {
   clauseOnlyCueLemmas,
   contentBlockingWords,
   contentClauseOpeners,
+  cueAdverbs,
   headlineLabels,
   infinitiveOnlyCueLemmas,
   ingPrepositions,
@@ -136,6 +137,7 @@ const labels: ReadonlySet<string> = new Set(headlineLabels)
 const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid', 'although', 'though'])
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const connectives: ReadonlySet<string> = new Set(leadingConnectives)
+const adverbs: ReadonlySet<string> = new Set(cueAdverbs)
 const prepositionOpeners: ReadonlySet<string> = new Set(contentBlockingWords)
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
@@ -257,6 +259,8 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if (quoted[k] === 1) continue
     const t = tokens[k]!.lower
     if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
+    // "… his mic the morning after the debate, even suggesting he may have been sabotaged": an adverb, then the side clause.
+    if (t === ',' && adverbs.has(lowerAt(tokens, k + 1)) && opensSideClause(tokens[k + 2])) return k
     // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
     if (t === ';') return k
     // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
