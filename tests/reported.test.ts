@@ -77,6 +77,17 @@ describe('reported clauses', () => {
     expect(annotate('The vote was close.', { reported: 'all' }).quotes).toEqual([])
   })
 
+  it('ends a content at a coordinated belief cue only under reported: all', () => {
+    const input = 'The senator said the deal was “a fraud” and encouraged voters to reject it.'
+    expect(annotate(input).quotes.map((q) => q.text)).toEqual([
+      'the deal was “a fraud” and encouraged voters to reject it',
+    ])
+    expect(annotate(input, { reported: 'all' }).quotes.map((q) => q.text)).toEqual([
+      'the deal was “a fraud”',
+      'voters to reject it',
+    ])
+  })
+
   it('reads a passive cue as no attribution of its subject', () => {
     expect(annotate('The memo has been confirmed independently by an Iraqi source.').quotes).toEqual([])
   })

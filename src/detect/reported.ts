@@ -489,7 +489,17 @@ export function findFrames(
     if (insidePrevious) {
       if (frame === null) continue
       const start = Math.min(cue.first, frame.speaker?.first ?? cue.first)
-      const cut = clauseBreakBefore(tokens, start, previous.content.first)
+      // Under reported: 'all', "… was “a con” and encouraged Americans to …": a coordinated belief or stance cue
+      // ends the earlier content without a comma (under 'speech' it is no cue and the content goes on), but not
+      // one that takes an infinitive at once ("… ignored the signal and refused to stop" stays one content).
+      const joined = lowerAt(tokens, cue.first - 1)
+      const bare =
+        cue.cls === 'belief' &&
+        (joined === 'and' || joined === 'but') &&
+        frame.speaker === previous.speaker &&
+        lowerAt(tokens, cue.after) !== 'to' &&
+        cue.first - 1 > previous.content.first
+      const cut = bare ? cue.first - 1 : clauseBreakBefore(tokens, start, previous.content.first)
       if (cut === -1) continue
       // A content read before the cue would take in the earlier content: the two would cross.
       if (!cue.according && frame.content.after > frame.content.first && frame.content.first < cut) continue
