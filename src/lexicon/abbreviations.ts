@@ -11,6 +11,8 @@
  * @module
  */
 
+import { monthAbbreviations } from './months.js'
+
 /** Abbreviations that never end a sentence: titles, months, `No.`, `St.`, `vs.` … (lowercase, no final dot). */
 export const nonFinalAbbreviations: readonly string[] = [
   'mr',
@@ -51,18 +53,7 @@ export const nonFinalAbbreviations: readonly string[] = [
   'st',
   'mt',
   'ft',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...monthAbbreviations,
   'no',
   'nos',
   'vs',

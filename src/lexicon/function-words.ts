@@ -13,7 +13,7 @@
  * @module
  */
 
-import { weekdayNames } from './months.js'
+import { monthAbbreviations, monthNames, weekdayNames } from './months.js'
 
 /** Lowercase words that a capitalised name run cannot start with or consist of. */
 export const nonNameWords: readonly string[] = [
@@ -121,30 +121,8 @@ export const nonNameWords: readonly string[] = [
   'according',
   'asked',
   ...weekdayNames,
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...monthNames,
+  ...monthAbbreviations,
   'breaking',
   'update',
   'updated',

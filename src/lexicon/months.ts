@@ -62,6 +62,38 @@ export const weekdayNumbers: Readonly<Record<string, number>> = {
   sat: 6,
 }
 
+/** The full English month names, lower case, January first. */
+export const monthNames: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+/** The abbreviated English month names (AP and CLDR: "Jan.", "Sept."), lower case, without the dot. */
+export const monthAbbreviations: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]
+
 /** The full English weekday names, lower case, Monday first. */
 export const weekdayNames: readonly string[] = [
   'monday',
