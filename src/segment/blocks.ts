@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Nodes, Parents, Root } from 'mdast'
+import type { Break, InlineCode, Nodes, Parents, Root, Text } from 'mdast'
 import type { Range } from '../span.js'
 
 /** The mdast node kinds whose text is analysed, one block each. */
@@ -106,23 +106,38 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
       return { index, kind, node, text: only.value, start, end, offsets: null, container }
     }
   }
-  const parts: string[] = []
-  const offsets: number[] = []
+  // The block's leaves in order, then their characters' offsets in one typed array.
+  const leaves: Array<Text | InlineCode | Break> = []
+  let length = 0
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const child = stack.pop()!
     if (child.type === 'text' || child.type === 'inlineCode') {
-      alignLeaf(child.value, child.position?.start.offset, child.position?.end.offset, input, offsets)
-      parts.push(child.value)
+      leaves.push(child)
+      length += child.value.length
     } else if (child.type === 'break') {
-      parts.push('\n')
-      offsets.push(child.position?.start.offset ?? offsets.at(-1) ?? start)
+      leaves.push(child)
+      length += 1
     } else if ('children' in child) {
       const children = (child as Parents).children
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes)
     }
   }
-  return { index, kind, node, text: parts.join(''), start, end, offsets: Int32Array.from(offsets), container }
+  const parts: string[] = []
+  const offsets = new Int32Array(length)
+  let filled = 0
+  for (const leaf of leaves) {
+    if (leaf.type === 'break') {
+      parts.push('\n')
+      offsets[filled] = leaf.position?.start.offset ?? (filled > 0 ? offsets[filled - 1]! : start)
+      filled++
+    } else {
+      alignLeaf(leaf.value, leaf.position?.start.offset, leaf.position?.end.offset, input, offsets, filled)
+      parts.push(leaf.value)
+      filled += leaf.value.length
+    }
+  }
+  return { index, kind, node, text: parts.join(''), start, end, offsets, container }
 }
 
 /**
@@ -130,18 +145,25 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
  * walk the source from the leaf's start, matching characters in order and
  * skipping at most {@link ALIGN_WINDOW} source characters (escapes, entities,
  * blockquote markers on continuation lines). A character with no match (an
- * entity's decoded form) maps to the current source position.
+ * entity's decoded form) maps to the current source position. Writes
+ * `value.length` offsets into `out` from index `at`.
  */
 function alignLeaf(
   value: string,
   from: number | undefined,
   to: number | undefined,
   input: string,
-  out: number[],
+  out: Int32Array,
+  at: number,
 ): void {
   if (from === undefined || to === undefined) {
-    const at = out.at(-1) ?? 0
-    for (let i = 0; i < value.length; i++) out.push(at)
+    const previous = at > 0 ? out[at - 1]! : 0
+    out.fill(previous, at, at + value.length)
+    return
+  }
+  if (to - from === value.length && input.startsWith(value, from)) {
+    // The leaf is its source slice (no escape, entity or container marker inside): character i is at from + i.
+    for (let i = 0; i < value.length; i++) out[at + i] = from + i
     return
   }
   let j = from
@@ -151,10 +173,10 @@ function alignLeaf(
     const limit = Math.min(to, j + ALIGN_WINDOW)
     while (k < limit && input.charCodeAt(k) !== c) k++
     if (k < limit) {
-      out.push(k)
+      out[at + i] = k
       j = k + 1
     } else {
-      out.push(Math.min(j, Math.max(from, to - 1)))
+      out[at + i] = Math.min(j, Math.max(from, to - 1))
     }
   }
 }
