@@ -320,3 +320,27 @@ export function tokenAt(tokens: readonly Token[], position: number): number {
   }
   return lo
 }
+
+/**
+ * `tokenize(text, from, to)`, taken from `tokens`, the tokens of
+ * `text[range.start, range.end)`, when that range holds the window and no
+ * token of it crosses the window's ends: a slice, no code unit read again.
+ * {@link tokenize} is a left-to-right scan that restarts at every token's
+ * end and reads ahead only up to its limit, so a token lying wholly inside
+ * the window is made alike from either start. Else the window is tokenized
+ * afresh.
+ */
+export function tokenizeWithin(
+  text: string,
+  tokens: readonly Token[],
+  range: { start: number; end: number },
+  from: number,
+  to: number,
+): Token[] {
+  if (from < range.start || to > range.end) return tokenize(text, from, to)
+  const first = tokenAt(tokens, from)
+  const after = tokenAt(tokens, to)
+  if ((first > 0 && tokens[first - 1]!.end > from) || (after > first && tokens[after - 1]!.end > to))
+    return tokenize(text, from, to)
+  return tokens.slice(first, after)
+}
