@@ -26,7 +26,7 @@ import {
   phrasalCueVerbs,
   speechCueVerbs,
 } from '../lexicon/cue-verbs.js'
-import { asciiWordHash, holdsWordHash, type Token, WordHashSet } from './words.js'
+import { asciiWordHash, holdsWordHash, nextWordHash, type Token, WordHashSet } from './words.js'
 
 /** `speech`: verbs of saying; `belief`: beliefs, plans and stances (`reported: 'all'`). */
 export type CueClass = 'speech' | 'belief'
@@ -116,6 +116,15 @@ const allPrefilter: WordHashSet = hashesOf([...forms.keys(), ...Object.keys(noun
  */
 export function mayHoldCue(text: string, from: number, to: number, cls: CueClass): boolean {
   return holdsWordHash(text, from, to, cls === 'speech' ? speechPrefilter : allPrefilter)
+}
+
+/**
+ * Where the first word of `text[from, to)` that {@link mayHoldCue} looks
+ * for starts, or -1: one scan can answer the prefilter for many sentences
+ * in turn.
+ */
+export function nextCueWord(text: string, from: number, to: number, cls: CueClass): number {
+  return nextWordHash(text, from, to, cls === 'speech' ? speechPrefilter : allPrefilter)
 }
 
 /** Most words read by {@link speechCueAhead}: "the top US military officer said". */

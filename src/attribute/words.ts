@@ -137,6 +137,15 @@ export class WordHashSet {
  * tokenizing a sentence.
  */
 export function holdsWordHash(text: string, from: number, to: number, hashes: WordHashSet): boolean {
+  return nextWordHash(text, from, to, hashes) !== -1
+}
+
+/**
+ * Where the first word of `text[from, to)` whose hash is in `hashes` starts,
+ * or -1. Words here are runs of word characters ({@link isWordCode}), read
+ * from `from`.
+ */
+export function nextWordHash(text: string, from: number, to: number, hashes: WordHashSet): number {
   let i = from
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -154,10 +163,19 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
       else if (!(c >= 0x61 && c <= 0x7a)) ascii = false
       h = Math.imul(h ^ c, 0x01000193)
     }
-    if (hashes.has(ascii ? h : -1)) return true
+    if (hashes.has(ascii ? h : -1)) return i
     i = j
   }
-  return false
+  return -1
+}
+
+/**
+ * Whether no word ({@link nextWordHash}'s runs of word characters) crosses
+ * position `i` of `text`: a scan of words from `i` meets the same words as
+ * one from the text's start.
+ */
+export function isWordBoundary(text: string, i: number): boolean {
+  return i <= 0 || i >= text.length || !isWordCode(text.charCodeAt(i - 1)) || !isWordCode(text.charCodeAt(i))
 }
 
 /**

@@ -115,6 +115,15 @@ export function isQuoteChar(c: number): boolean {
   return markKind(c) !== null
 }
 
+/**
+ * The quote marks of every family, apostrophes included: exactly the code
+ * units {@link isQuoteChar} accepts (a test holds the two alike).
+ * One character class, no quantifier: the regex engine scans in linear time,
+ * several times faster than a loop of `charCodeAt`. Not global, so `test`
+ * leaves it unchanged.
+ */
+export const QUOTE_CHAR: RegExp = /["'\u00ab\u00bb\u2018-\u201f\u2039\u203a]/
+
 /** Letters and digits, ASCII and beyond (any code unit above Latin-1 punctuation counts as a letter). */
 function isWordChar(c: number): boolean {
   return (

@@ -19,9 +19,9 @@
  *
  * @module
  */
-import { type CueMatch, cueAt, mayHoldCue, speechCueAhead } from '../attribute/cues.js'
+import { type CueMatch, cueAt, mayHoldCue, nextCueWord, speechCueAhead } from '../attribute/cues.js'
 import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
-import { type Token, tokenAt, tokenize, tokenizeWithin } from '../attribute/words.js'
+import { isWordBoundary, type Token, tokenAt, tokenize, tokenizeWithin } from '../attribute/words.js'
 import {
   cueAdverbs,
   cueAuxiliaries,
@@ -35,7 +35,7 @@ import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
 import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
-import { findQuotePairs, isQuoteChar, type QuotePair } from './marks.js'
+import { findQuotePairs, isQuoteChar, QUOTE_CHAR, type QuotePair } from './marks.js'
 import { type Frame, findFrames } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
@@ -158,11 +158,9 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
       index,
     )
   }
-  if (
-    !marked &&
-    !mayHoldCue(text, 0, text.length, breadth) &&
-    !colonNear(text, { start: 0, end: text.length })
-  ) {
+  // The first word the cue prefilter looks for (mayHoldCue), or -1: one scan answers for the block and its sentences in turn.
+  let cueWord = nextCueWord(text, 0, text.length, breadth)
+  if (!marked && cueWord === -1 && !colonNear(text, { start: 0, end: text.length })) {
     // Nothing to find: no quote mark, no cue word, no headline colon.
     carry.leadIn = null
     carry.runningOn = null
@@ -185,11 +183,14 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     // Only sentences that may hold a cue are tokenized.
     const sentence = sentences[s]!
     const opensBlock = s === 0
-    if (
-      !mayHoldCue(text, sentence.start, sentence.end, breadth) &&
-      !(opensBlock && colonNear(text, sentence))
-    )
-      continue
+    let holdsCue: boolean
+    if (isWordBoundary(text, sentence.start) && isWordBoundary(text, sentence.end)) {
+      // Sentences come in order: the next cue word at or after this one's start, if the last one lies before it.
+      if (cueWord !== -1 && cueWord < sentence.start)
+        cueWord = nextCueWord(text, sentence.start, text.length, breadth)
+      holdsCue = cueWord !== -1 && cueWord < sentence.end
+    } else holdsCue = mayHoldCue(text, sentence.start, sentence.end, breadth)
+    if (!holdsCue && !(opensBlock && colonNear(text, sentence))) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     sentenceTokens[s] = tokens
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
@@ -481,8 +482,7 @@ function turnEnd(text: string, floor: number): number {
 
 /** Whether `text` holds a quote mark of any family (apostrophes included: a cheap prefilter). */
 function holdsQuoteMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isQuoteChar(text.charCodeAt(i))) return true
-  return false
+  return QUOTE_CHAR.test(text)
 }
 
 /** How far into a paragraph a headline's colon may stand ("Pat Caddell: …"). */
