@@ -79,6 +79,52 @@ function formIndex(): ReadonlyMap<string, CueForm> {
 }
 
 const forms: ReadonlyMap<string, CueForm> = formIndex()
+
+/**
+ * The shape of a word for {@link ShapeFilter}: its length (up to 31) and the
+ * low five bits of its first, second and last code units (a–z are 1–26), as
+ * an index below 2^20.
+ */
+function shapeOf(word: string): number {
+  const length = Math.min(word.length, 31)
+  return (
+    (length << 15) |
+    ((word.charCodeAt(0) & 31) << 10) |
+    ((word.charCodeAt(1) & 31) << 5) |
+    (word.charCodeAt(word.length - 1) & 31)
+  )
+}
+
+/**
+ * Whether a word may be in a set: one bit per {@link shapeOf}, set for every
+ * word of the set. No false negatives; most words of a text are told apart
+ * by a few code units and an array read, cheaper than hashing them for a
+ * map (about one word in six of news text passes the cue forms' filter).
+ */
+type ShapeFilter = Uint32Array
+
+function shapeFilter(words: Iterable<string>): ShapeFilter {
+  const filter = new Uint32Array(1 << 15)
+  for (const word of words) {
+    const shape = shapeOf(word)
+    filter[shape >>> 5]! |= 1 << (shape & 31)
+  }
+  return filter
+}
+
+/** Whether `word`'s shape is in `filter`. */
+function mayHave(filter: ShapeFilter, word: string): boolean {
+  const shape = shapeOf(word)
+  return (filter[shape >>> 5]! & (1 << (shape & 31))) !== 0
+}
+
+/** The shapes of the cue forms, before a lookup in {@link forms}. */
+const formShapes: ShapeFilter = shapeFilter(forms.keys())
+
+/** The cue form `lower` is, if any: {@link forms} behind {@link formShapes}. */
+function formOf(lower: string): CueForm | undefined {
+  return mayHave(formShapes, lower) ? forms.get(lower) : undefined
+}
 const prefixWords: ReadonlySet<string> = new Set([...cueAuxiliaries, ...cueAdverbs])
 const timeWords: ReadonlySet<string> = new Set(cueTimeWords)
 const periodWords: ReadonlySet<string> = new Set(cuePeriodWords)
@@ -243,6 +289,8 @@ function isCuePrefix(t: Token): boolean {
 }
 
 const nounCueClasses: ReadonlyMap<string, CueClass> = new Map(Object.entries(nounCues))
+/** The shapes of the noun cues, before a lookup in {@link nounCueClasses}. */
+const nounShapes: ShapeFilter = shapeFilter(nounCueClasses.keys())
 const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
 
 /**
@@ -254,7 +302,7 @@ const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
 export function nounCueAt(tokens: readonly Token[], i: number, hi: number): CueMatch | null {
   const t = tokens[i]
   if (t === undefined || !t.word || t.capital || i + 2 >= hi) return null
-  const cls = nounCueClasses.get(t.lower)
+  const cls = mayHave(nounShapes, t.lower) ? nounCueClasses.get(t.lower) : undefined
   if (cls === undefined) return null
   const link = tokens[i + 1]!.lower
   // "his promise to cut taxes", "her decision to run": a noun of plan or promise reports an infinitive.
@@ -293,7 +341,7 @@ function quotedModifierAfterDeterminer(tokens: readonly Token[], k: number, lo: 
 
 /** Whether `lower` is a form of a verb of saying ("insist", "said"), not of belief. */
 export function isSpeechCueWord(lower: string): boolean {
-  return forms.get(lower)?.cls === 'speech'
+  return formOf(lower)?.cls === 'speech'
 }
 
 /**
@@ -302,7 +350,7 @@ export function isSpeechCueWord(lower: string): boolean {
  * mention ("the Clinton campaign said") and do not count.
  */
 export function isCueWord(lower: string): boolean {
-  const form = forms.get(lower)
+  const form = formOf(lower)
   return (form !== undefined && !(form.phrasal && form.cls === 'belief')) || lower === 'according'
 }
 
@@ -336,7 +384,7 @@ export function cueAt(
       addressee: -1,
     }
   }
-  const form = forms.get(t.lower)
+  const form = formOf(t.lower)
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
   const before = tokens[i - 1]
