@@ -114,17 +114,27 @@ export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFindi
     // A loop, not push(...): one block may yield more findings than a call takes arguments.
     for (const draft of readBlock(block, context.reported, carry)) drafts.push(draft)
   }
-  const byIndex = new Map<number, Block>(blocks.map((b) => [b.index, b]))
+  // Blocks by index (a sparse array: indices are small integers, usually the positions themselves).
+  const byIndex: Block[] = []
+  for (const b of blocks) byIndex[b.index] = b
   const findings = drafts.map((d) => toFinding(d, byIndex))
-  findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
+  // Findings mostly come in order already: the stable sort is skipped then (it would change nothing).
+  if (!inOrder(findings)) findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
   return findings
 }
 
+/** Whether the findings' first segments start in non-decreasing order. */
+function inOrder(findings: readonly QuoteFinding[]): boolean {
+  for (let k = 1; k < findings.length; k++)
+    if (findings[k - 1]!.segments[0]!.start > findings[k]!.segments[0]!.start) return false
+  return true
+}
+
 /** Convert a draft's block-text positions to input ranges. */
-function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFinding {
-  const home = byIndex.get(draft.block)
+function toFinding(draft: Draft, byIndex: readonly (Block | undefined)[]): QuoteFinding {
+  const home = byIndex[draft.block]
   const segments: Range[] = []
-  for (const s of draft.segments) segments.push(blockRange(byIndex.get(s.block)!, s.start, s.end))
+  for (const s of draft.segments) segments.push(blockRange(byIndex[s.block]!, s.start, s.end))
   return {
     type: draft.type,
     segments,
@@ -170,10 +180,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const found = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
   const pairs = withoutStrayOpening(text, found, carry, index)
   const outer = pairs.filter((p) => p.depth === 0)
-  const sentences = splitSentences(
-    text,
-    outer.filter((p) => p.closed).map((p) => ({ start: p.innerStart, end: p.innerEnd })),
-    (position) => speechCueAhead(text, position),
+  const sentences = splitSentences(text, outer.length === 0 ? [] : closedInners(outer), (position) =>
+    speechCueAhead(text, position),
   )
   const frames: Frame[] = []
   // The tokens of each sentence read for frames, kept for the attribution windows around quotations.
@@ -227,6 +235,13 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const all = placeUncovered(text, outer, covered, sentences, sentenceTokens, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/** The quoted words' ranges of the closed pairs, in order: where no sentence may end. */
+function closedInners(outer: readonly QuotePair[]): Range[] {
+  const inners: Range[] = []
+  for (const p of outer) if (p.closed) inners.push({ start: p.innerStart, end: p.innerEnd })
+  return inners
 }
 
 /**
