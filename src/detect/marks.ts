@@ -246,7 +246,12 @@ function isClosingPunct(c: number): boolean {
  */
 export function findMarks(text: string): Mark[] {
   const marks: Mark[] = []
+  // Quote marks and '<': the regex engine jumps from one to the next (one character class, linear). Made per call: its lastIndex is this call's.
+  const candidates = /[<"'\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g
   for (let i = 0; i < text.length; i++) {
+    candidates.lastIndex = i
+    if (!candidates.test(text)) break
+    i = candidates.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 0x3c) {
       // <tweet pic="…" author="…">: the marks delimiting attribute values are no quotation marks.
