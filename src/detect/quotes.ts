@@ -1488,10 +1488,20 @@ const catenatives: ReadonlySet<string> = new Set([
 /** Most tokens of a name read back by {@link nameBefore} and forwards by {@link clauseSubject}. */
 const MAX_NAME_TOKENS = 6
 
-/** The capitalised run (a name) ending just before token `end`, not opening the clause at `lo`; else `null`. */
+/**
+ * The capitalised run (a name) ending just before token `end`, not opening
+ * the clause at `lo` (-1: no clause start to avoid); else `null`. Never reads
+ * before the first token.
+ */
 function nameBefore(tokens: readonly Token[], end: number, lo: number): TokenSpan | null {
   let first = end
-  while (first > lo && end - first < MAX_NAME_TOKENS && tokens[first - 1]!.word && tokens[first - 1]!.capital)
+  while (
+    first > lo &&
+    first > 0 &&
+    end - first < MAX_NAME_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
     first--
   return first === end || first === lo ? null : { first, after: end }
 }
