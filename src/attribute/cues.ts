@@ -62,13 +62,20 @@ interface CueForm {
   lemma: string
   cls: CueClass
   phrasal: boolean
+  /** The lemma's particles ("for" of "call for"), from `cueParticles`, read once here. */
+  particles: readonly string[] | undefined
+  /** A cue of telling, which may take an addressee ("told reporters"). */
+  telling: boolean
 }
 
 function formIndex(): ReadonlyMap<string, CueForm> {
   const index = new Map<string, CueForm>()
   const add = (verbs: Readonly<Record<string, readonly string[]>>, cls: CueClass, phrasal: boolean): void => {
     for (const [lemma, forms] of Object.entries(verbs)) {
-      for (const form of forms) if (!index.has(form)) index.set(form, { lemma, cls, phrasal })
+      const particles = cueParticles[lemma]
+      const telling = addresseeCueLemmas.includes(lemma)
+      for (const form of forms)
+        if (!index.has(form)) index.set(form, { lemma, cls, phrasal, particles, telling })
     }
   }
   add(speechCueVerbs, 'speech', false)
@@ -132,7 +139,6 @@ const periodWords: ReadonlySet<string> = new Set(cuePeriodWords)
 const dayParts: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night'])
 const mediaNouns: ReadonlySet<string> = new Set(cueMediaNouns)
 const addressees: ReadonlySet<string> = new Set(cueAddressees)
-const addresseeLemmas: ReadonlySet<string> = new Set(addresseeCueLemmas)
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
@@ -408,7 +414,7 @@ export function cueAt(
   // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun.
   if (i > lo && before !== undefined && quotedModifierAfterDeterminer(tokens, i - 1, lo)) return null
   let after = i + 1
-  const particles = cueParticles[form.lemma]
+  const particles = form.particles
   // "called Friday for releasing the videos", "spoke out Tuesday about": a time word may stand before the particle.
   const timed = particles !== undefined && after + 1 < hi && timeWords.has(tokens[after]?.lower ?? '')
   const at = timed && particles.includes(tokens[after + 1]?.lower ?? '') ? after + 1 : after
@@ -422,7 +428,7 @@ export function cueAt(
   // "He’s claiming that …": a contracted auxiliary makes no participle.
   const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(tokens[i - 1])
   let addressee = -1
-  if (addresseeLemmas.has(form.lemma)) {
+  if (form.telling) {
     const end = addresseeEnd(tokens, after, hi)
     if (end > after) {
       addressee = after
@@ -430,7 +436,7 @@ export function cueAt(
     }
   }
   after = complementEnd(tokens, after, hi)
-  after = adjunctBeforeThat(tokens, after, hi, addresseeLemmas.has(form.lemma))
+  after = adjunctBeforeThat(tokens, after, hi, form.telling)
   return {
     first,
     verb: i,
