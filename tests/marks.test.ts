@@ -2,7 +2,15 @@
  * Quote marks: roles from context, apostrophes, and local, forgiving pairing.
  */
 import { describe, expect, it } from 'vitest'
-import { findMarks, findQuotePairs, MAX_TAG, type QuotePair, tagEnd } from '../src/detect/marks.js'
+import {
+  findMarks,
+  findQuotePairs,
+  isQuoteChar,
+  MAX_TAG,
+  QUOTE_CHAR,
+  type QuotePair,
+  tagEnd,
+} from '../src/detect/marks.js'
 
 /** The quoted words of each pair, with its depth and whether it was closed. */
 function quoted(text: string): Array<[string, number, boolean]> {
@@ -104,5 +112,17 @@ describe('tags left in plain text', () => {
     expect(tagEnd('< a title="x">', 0)).toBe(-1)
     expect(tagEnd(`<a title="${'x'.repeat(MAX_TAG)}">`, 0)).toBe(-1)
     expect(quoted('If a <b then "this" is a quote.')).toEqual([['this', 0, true]])
+  })
+})
+
+describe('QUOTE_CHAR', () => {
+  it('matches exactly the code units isQuoteChar accepts', () => {
+    const differ: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      if (QUOTE_CHAR.test(String.fromCharCode(c)) !== isQuoteChar(c)) differ.push(c)
+    }
+    expect(differ).toEqual([])
+    expect(QUOTE_CHAR.test('no marks here')).toBe(false)
+    expect(QUOTE_CHAR.test('it’s')).toBe(true)
   })
 })

@@ -81,4 +81,14 @@ describe('hostile shapes', () => {
     const quotes = annotate(input).quotes
     expect(quotes.filter((q) => q.text === 'good')).toHaveLength(1_000)
   })
+
+  it('reads a headline name before a colon back to the start of the text, not past it', () => {
+    // A handle and a colon opening the text, then a quotation: the name read back reaches the first token.
+    for (const format of ['text', 'markdown'] as const) {
+      const quotes = annotate('@LizSly:“>', { format }).quotes
+      expect(quotes.every((q) => q.speaker === null)).toBe(true)
+    }
+    const named = annotate('A lesson from Loretta Lynch: ‘Be the voice of change.’').quotes
+    expect(named.map((q) => q.text)).toEqual(['Be the voice of change.'])
+  })
 })

@@ -68,16 +68,6 @@ function isCapitalAt(text: string, i: number): boolean {
   return ch !== ch.toLowerCase()
 }
 
-/** End of the word that starts at `i`: word characters, joined by inner apostrophes, hyphens, dots and ampersands. */
-function wordEnd(text: string, i: number): number {
-  let j = i
-  for (;;) {
-    while (j < text.length && isWordCode(text.charCodeAt(j))) j++
-    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j++
-    else return j
-  }
-}
-
 /**
  * A hash of a lowercase ASCII word (FNV-1a over its code units, letters
  * folded to lowercase), or -1 when it holds a non-ASCII-letter; no string is
@@ -137,6 +127,15 @@ export class WordHashSet {
  * tokenizing a sentence.
  */
 export function holdsWordHash(text: string, from: number, to: number, hashes: WordHashSet): boolean {
+  return nextWordHash(text, from, to, hashes) !== -1
+}
+
+/**
+ * Where the first word of `text[from, to)` whose hash is in `hashes` starts,
+ * or -1. Words here are runs of word characters ({@link isWordCode}), read
+ * from `from`.
+ */
+export function nextWordHash(text: string, from: number, to: number, hashes: WordHashSet): number {
   let i = from
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -154,10 +153,19 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
       else if (!(c >= 0x61 && c <= 0x7a)) ascii = false
       h = Math.imul(h ^ c, 0x01000193)
     }
-    if (hashes.has(ascii ? h : -1)) return true
+    if (hashes.has(ascii ? h : -1)) return i
     i = j
   }
-  return false
+  return -1
+}
+
+/**
+ * Whether no word ({@link nextWordHash}'s runs of word characters) crosses
+ * position `i` of `text`: a scan of words from `i` meets the same words as
+ * one from the text's start.
+ */
+export function isWordBoundary(text: string, i: number): boolean {
+  return i <= 0 || i >= text.length || !isWordCode(text.charCodeAt(i - 1)) || !isWordCode(text.charCodeAt(i))
 }
 
 /**
@@ -170,7 +178,7 @@ const MAX_SHARED_WORD = 12
 const SHARED_WORD_SLOTS = 1 << 14
 
 /**
- * Lowercase ASCII words seen so far, one slot per {@link wordSlot} (a later
+ * Lowercase ASCII words seen so far, one slot per word hash (a later
  * word with the same slot replaces the earlier): one string per distinct
  * word, not one per token, in bounded memory.
  */
@@ -209,26 +217,17 @@ function share(slot: number, lower: string): void {
 /**
  * `text.slice(from, to).toLowerCase()`, without making a string for a word
  * seen before: a short word of ASCII characters and ’ (whose lowercase is an
- * ASCII fold) is looked up by its length and a few of its code units, checked
- * code unit by code unit, and shared; any other goes the long way.
+ * ASCII fold) is looked up by `hash` (any hash of its code units that
+ * ASCII capitals do not change), checked code unit by code unit, and shared;
+ * any other goes the long way.
  */
-function lowerWord(text: string, from: number, to: number): string {
+function lowerWord(text: string, from: number, to: number, hash: number): string {
   if (to - from > MAX_SHARED_WORD) return text.slice(from, to).toLowerCase()
-  const slot = wordSlot(text, from, to)
+  const slot = (hash ^ (hash >>> 15)) & (SHARED_WORD_SLOTS - 1)
   if (isSharedFold(slot, text, from, to)) return sharedWords[slot]!
   const lower = text.slice(from, to).toLowerCase()
   if (isAsciiWord(text, from, to)) share(slot, lower)
   return lower
-}
-
-/** The slot of a word in the shared table: from its length and its first, second, middle and last code units, ASCII capitals folded. */
-function wordSlot(text: string, from: number, to: number): number {
-  let h = to - from
-  h = Math.imul(h, 31) + (text.charCodeAt(from) | 0x20)
-  h = Math.imul(h, 31) + (text.charCodeAt(from + 1 < to ? from + 1 : from) | 0x20)
-  h = Math.imul(h, 31) + (text.charCodeAt((from + to) >> 1) | 0x20)
-  h = Math.imul(h, 31) + (text.charCodeAt(to - 1) | 0x20)
-  return h & (SHARED_WORD_SLOTS - 1)
 }
 
 /** Whether `text[from, to)` holds only ASCII characters and ’ (its lowercase is an ASCII fold). */
@@ -269,44 +268,95 @@ function characterAt(text: string, i: number): string {
   return s
 }
 
+/** {@link START_CLASSES} of a space: skipped. */
+const SPACE = 2
+/** {@link START_CLASSES} of a word character: a word starts. */
+const WORD = 1
+
 /**
- * Tokenize `text` in one pass over its code units. A word in the
+ * What a code unit starts, for {@link tokenize}: {@link SPACE} (white space,
+ * see `isSpaceCode`; a few characters are both, and space wins), {@link WORD}
+ * ({@link isWordCode}), else 0, a punctuation or symbol token. Built once,
+ * never written after.
+ */
+const START_CLASSES: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  isSpaceCode(c) ? SPACE : WORD_CODE_TABLE[c]!,
+)
+
+/**
+ * Tokenize `text[from, to)` in one pass over its code units. A word in the
  * abbreviation lexicon, an initial or a dotted word takes its final dot
- * ("Mr.", "H.", "U.S."); `@handles` and `#tags` are words.
+ * ("Mr.", "H.", "U.S."); `@handles` and `#tags` are words. A word is cut at
+ * `to`.
  */
 export function tokenize(text: string, from = 0, to: number = text.length): Token[] {
   const tokens: Token[] = []
-  const n = to
-  for (let i = from; i < n; i++) {
+  let i = from
+  while (i < to) {
     const c = text.charCodeAt(i)
-    if (isSpaceCode(c)) continue
-    const sigil = (c === 0x40 || c === 0x23) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))
-    if (!sigil && !isWordCode(c)) {
-      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0
-      const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
-      const lower = pair === 1 ? characterAt(text, i) : text.slice(i, i + pair)
-      tokens.push({ start: i, end: i + pair, lower, word: false, capital: false })
-      i += pair - 1
+    const kind = START_CLASSES[c]!
+    if (kind === SPACE) {
+      i++
       continue
     }
-    let end = Math.min(n, wordEnd(text, sigil ? i + 1 : i))
-    const lower = lowerWord(text, i, end)
-    if (
-      end < n &&
-      text.charCodeAt(end) === 0x2e &&
-      (lower.length === 1 || lower.includes('.') || abbreviations.has(lower))
-    )
-      end++
-    tokens.push({
-      start: i,
-      end,
-      lower,
-      word: true,
-      capital: c === 0x40 || isCapitalAt(text, sigil ? i + 1 : i),
-    })
-    i = end - 1
+    if (kind === WORD) {
+      i = pushWord(tokens, text, i, i, to)
+      continue
+    }
+    if ((c === 0x40 || c === 0x23) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
+      // A sigil: the word starts after it, the token at it.
+      i = pushWord(tokens, text, i, i + 1, to)
+      continue
+    }
+    const low = i + 1 < to ? text.charCodeAt(i + 1) : 0
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      tokens.push({ start: i, end: i + 2, lower: text.slice(i, i + 2), word: false, capital: false })
+      i += 2
+    } else {
+      tokens.push({ start: i, end: i + 1, lower: characterAt(text, i), word: false, capital: false })
+      i++
+    }
   }
   return tokens
+}
+
+/**
+ * Push the word token at `at` (a sigil there when `start > at`), its word
+ * characters from `start` on, joined by inner apostrophes, hyphens, dots and
+ * ampersands, cut at `to`; return its end. One pass reads the word and
+ * hashes it for {@link lowerWord}.
+ */
+function pushWord(tokens: Token[], text: string, at: number, start: number, to: number): number {
+  let h = start > at ? Math.imul(0x811c9dc5 ^ (text.charCodeAt(at) | 0x20), 0x01000193) : 0x811c9dc5
+  let j = start
+  for (;;) {
+    for (; j < to; j++) {
+      const c = text.charCodeAt(j)
+      if (!isWordCode(c)) break
+      h = Math.imul(h ^ (c | 0x20), 0x01000193)
+    }
+    if (j >= to || j + 1 >= text.length) break
+    const joiner = text.charCodeAt(j)
+    if (!isJoiner(joiner) || !isWordCode(text.charCodeAt(j + 1))) break
+    h = Math.imul(h ^ (joiner | 0x20), 0x01000193)
+    j++
+  }
+  const lower = lowerWord(text, at, j, h)
+  let end = j
+  if (
+    end < to &&
+    text.charCodeAt(end) === 0x2e &&
+    (lower.length === 1 || lower.includes('.') || abbreviations.has(lower))
+  )
+    end++
+  tokens.push({
+    start: at,
+    end,
+    lower,
+    word: true,
+    capital: text.charCodeAt(at) === 0x40 || isCapitalAt(text, start),
+  })
+  return end
 }
 
 /** Index of the first token that starts at or after `position` (binary search). */
@@ -319,4 +369,28 @@ export function tokenAt(tokens: readonly Token[], position: number): number {
     else hi = mid
   }
   return lo
+}
+
+/**
+ * `tokenize(text, from, to)`, taken from `tokens`, the tokens of
+ * `text[range.start, range.end)`, when that range holds the window and no
+ * token of it crosses the window's ends: a slice, no code unit read again.
+ * {@link tokenize} is a left-to-right scan that restarts at every token's
+ * end and reads ahead only up to its limit, so a token lying wholly inside
+ * the window is made alike from either start. Else the window is tokenized
+ * afresh.
+ */
+export function tokenizeWithin(
+  text: string,
+  tokens: readonly Token[],
+  range: { start: number; end: number },
+  from: number,
+  to: number,
+): Token[] {
+  if (from < range.start || to > range.end) return tokenize(text, from, to)
+  const first = tokenAt(tokens, from)
+  const after = tokenAt(tokens, to)
+  if ((first > 0 && tokens[first - 1]!.end > from) || (after > first && tokens[after - 1]!.end > to))
+    return tokenize(text, from, to)
+  return tokens.slice(first, after)
 }

@@ -115,6 +115,15 @@ export function isQuoteChar(c: number): boolean {
   return markKind(c) !== null
 }
 
+/**
+ * The quote marks of every family, apostrophes included: exactly the code
+ * units {@link isQuoteChar} accepts (a test holds the two alike).
+ * One character class, no quantifier: the regex engine scans in linear time,
+ * several times faster than a loop of `charCodeAt`. Not global, so `test`
+ * leaves it unchanged.
+ */
+export const QUOTE_CHAR: RegExp = /["'\u00ab\u00bb\u2018-\u201f\u2039\u203a]/
+
 /** Letters and digits, ASCII and beyond (any code unit above Latin-1 punctuation counts as a letter). */
 function isWordChar(c: number): boolean {
   return (
@@ -237,7 +246,12 @@ function isClosingPunct(c: number): boolean {
  */
 export function findMarks(text: string): Mark[] {
   const marks: Mark[] = []
+  // Quote marks and '<': the regex engine jumps from one to the next (one character class, linear). Made per call: its lastIndex is this call's.
+  const candidates = /[<"'\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g
   for (let i = 0; i < text.length; i++) {
+    candidates.lastIndex = i
+    if (!candidates.test(text)) break
+    i = candidates.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 0x3c) {
       // <tweet pic="…" author="…">: the marks delimiting attribute values are no quotation marks.

@@ -19,9 +19,9 @@
  *
  * @module
  */
-import { type CueMatch, cueAt, mayHoldCue, speechCueAhead } from '../attribute/cues.js'
+import { type CueMatch, cueAt, mayHoldCue, nextCueWord, speechCueAhead } from '../attribute/cues.js'
 import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
-import { type Token, tokenAt, tokenize } from '../attribute/words.js'
+import { isWordBoundary, type Token, tokenAt, tokenize, tokenizeWithin } from '../attribute/words.js'
 import {
   cueAdverbs,
   cueAuxiliaries,
@@ -35,7 +35,7 @@ import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
 import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
-import { findQuotePairs, isQuoteChar, type QuotePair } from './marks.js'
+import { findQuotePairs, isQuoteChar, QUOTE_CHAR, type QuotePair } from './marks.js'
 import { type Frame, findFrames } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
@@ -114,17 +114,27 @@ export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFindi
     // A loop, not push(...): one block may yield more findings than a call takes arguments.
     for (const draft of readBlock(block, context.reported, carry)) drafts.push(draft)
   }
-  const byIndex = new Map<number, Block>(blocks.map((b) => [b.index, b]))
+  // Blocks by index (a sparse array: indices are small integers, usually the positions themselves).
+  const byIndex: Block[] = []
+  for (const b of blocks) byIndex[b.index] = b
   const findings = drafts.map((d) => toFinding(d, byIndex))
-  findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
+  // Findings mostly come in order already: the stable sort is skipped then (it would change nothing).
+  if (!inOrder(findings)) findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
   return findings
 }
 
+/** Whether the findings' first segments start in non-decreasing order. */
+function inOrder(findings: readonly QuoteFinding[]): boolean {
+  for (let k = 1; k < findings.length; k++)
+    if (findings[k - 1]!.segments[0]!.start > findings[k]!.segments[0]!.start) return false
+  return true
+}
+
 /** Convert a draft's block-text positions to input ranges. */
-function toFinding(draft: Draft, byIndex: ReadonlyMap<number, Block>): QuoteFinding {
-  const home = byIndex.get(draft.block)
+function toFinding(draft: Draft, byIndex: readonly (Block | undefined)[]): QuoteFinding {
+  const home = byIndex[draft.block]
   const segments: Range[] = []
-  for (const s of draft.segments) segments.push(blockRange(byIndex.get(s.block)!, s.start, s.end))
+  for (const s of draft.segments) segments.push(blockRange(byIndex[s.block]!, s.start, s.end))
   return {
     type: draft.type,
     segments,
@@ -158,11 +168,9 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
       index,
     )
   }
-  if (
-    !marked &&
-    !mayHoldCue(text, 0, text.length, breadth) &&
-    !colonNear(text, { start: 0, end: text.length })
-  ) {
+  // The first word the cue prefilter looks for (mayHoldCue), or -1: one scan answers for the block and its sentences in turn.
+  let cueWord = nextCueWord(text, 0, text.length, breadth)
+  if (!marked && cueWord === -1 && !colonNear(text, { start: 0, end: text.length })) {
     // Nothing to find: no quote mark, no cue word, no headline colon.
     carry.leadIn = null
     carry.runningOn = null
@@ -172,22 +180,27 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   const found = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
   const pairs = withoutStrayOpening(text, found, carry, index)
   const outer = pairs.filter((p) => p.depth === 0)
-  const sentences = splitSentences(
-    text,
-    outer.filter((p) => p.closed).map((p) => ({ start: p.innerStart, end: p.innerEnd })),
-    (position) => speechCueAhead(text, position),
+  const sentences = splitSentences(text, outer.length === 0 ? [] : closedInners(outer), (position) =>
+    speechCueAhead(text, position),
   )
   const frames: Frame[] = []
+  // The tokens of each sentence read for frames, kept for the attribution windows around quotations.
+  const sentenceTokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(sentences.length)
   let from = 0
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
     // Only sentences that may hold a cue are tokenized.
-    const opensBlock = sentence === sentences[0]
-    if (
-      !mayHoldCue(text, sentence.start, sentence.end, breadth) &&
-      !(opensBlock && colonNear(text, sentence))
-    )
-      continue
+    const sentence = sentences[s]!
+    const opensBlock = s === 0
+    let holdsCue: boolean
+    if (isWordBoundary(text, sentence.start) && isWordBoundary(text, sentence.end)) {
+      // Sentences come in order: the next cue word at or after this one's start, if the last one lies before it.
+      if (cueWord !== -1 && cueWord < sentence.start)
+        cueWord = nextCueWord(text, sentence.start, text.length, breadth)
+      holdsCue = cueWord !== -1 && cueWord < sentence.end
+    } else holdsCue = mayHoldCue(text, sentence.start, sentence.end, breadth)
+    if (!holdsCue && !(opensBlock && colonNear(text, sentence))) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
+    sentenceTokens[s] = tokens
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
     const mask = quotedMask(tokens, outer, from)
     for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
@@ -219,9 +232,16 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     for (const draft of draftsFromFrame(text, frame, outer, p, q, index, reported)) drafts.push(draft)
   }
   continueRunningQuote(block, outer, drafts, covered, carry)
-  const all = placeUncovered(text, outer, covered, sentences, drafts, index, carry)
+  const all = placeUncovered(text, outer, covered, sentences, sentenceTokens, drafts, index, carry)
   updateCarry(block, frames, all, carry)
   return withNested(all, pairs, text, index)
+}
+
+/** The quoted words' ranges of the closed pairs, in order: where no sentence may end. */
+function closedInners(outer: readonly QuotePair[]): Range[] {
+  const inners: Range[] = []
+  for (const p of outer) if (p.closed) inners.push({ start: p.innerStart, end: p.innerEnd })
+  return inners
 }
 
 /**
@@ -413,6 +433,7 @@ function placeUncovered(
   outer: readonly QuotePair[],
   covered: Uint8Array,
   sentences: readonly Range[],
+  sentenceTokens: readonly (Token[] | undefined)[],
   drafts: readonly Draft[],
   block: number,
   carry: Carry,
@@ -454,7 +475,12 @@ function placeUncovered(
       start: Math.max(sentence.start, outer[k - 1]?.end ?? 0),
       end: Math.min(sentence.end, outer[k + 1]?.open ?? text.length),
     }
-    const draft = draftFromPair(text, pair, sentence, around, block, carry)
+    const tokens = sentenceTokens[s]
+    const read: WindowReader =
+      tokens === undefined
+        ? (from, to) => tokenize(text, from, to)
+        : (from, to) => tokenizeWithin(text, tokens, sentence, from, to)
+    const draft = draftFromPair(text, pair, sentence, around, block, carry, read)
     if (draft !== null) all.push(draft)
   }
   while (d < drafts.length) all.push(drafts[d++]!)
@@ -471,8 +497,7 @@ function turnEnd(text: string, floor: number): number {
 
 /** Whether `text` holds a quote mark of any family (apostrophes included: a cheap prefilter). */
 function holdsQuoteMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isQuoteChar(text.charCodeAt(i))) return true
-  return false
+  return QUOTE_CHAR.test(text)
 }
 
 /** How far into a paragraph a headline's colon may stand ("Pat Caddell: …"). */
@@ -892,17 +917,18 @@ function draftFromPair(
   around: Range,
   block: number,
   carry: Carry,
+  read: WindowReader,
 ): Draft | null {
   const words = pairWords(text, pair, block)
   if (!onlyPunctuation(text, sentence.start, pair.open)) {
     // The ad shows her asking, “Why aren’t I ahead?” / what he called “a disgrace”.
-    const before = attributionBefore(text, pair, around.start)
+    const lead = read(
+      Math.min(pair.open, Math.max(around.start, pair.open - MAX_ATTRIBUTION_WINDOW)),
+      pair.open,
+    )
+    const before = attributionBefore(lead, text, pair)
     if (before === null)
-      return (
-        describedAs(text, pair, around.start, block) ??
-        thatClause(text, pair, around.start, block) ??
-        partial(words)
-      )
+      return describedAs(lead, pair, block) ?? thatClause(lead, pair, block) ?? partial(words)
     // Direct when the quotation ends the sentence and is a sentence itself or follows a comma or colon; else partial.
     const ends =
       onlyPunctuation(text, pair.end, sentence.end) &&
@@ -923,7 +949,7 @@ function draftFromPair(
   }
   if (!onlyPunctuation(text, pair.end, sentence.end)) {
     // “…,” said one Democratic source on the panel. / “…,” the union wrote.
-    const after = attributionAfter(text, pair, around.end)
+    const after = attributionAfter(text, pair, around.end, read)
     if (after === null) return partial(words)
     return pairDraft(words, code, after.speaker, after.cue, block, false, 0.8, after.end)
   }
@@ -1020,11 +1046,10 @@ const notAsVerbs: ReadonlySet<string> = new Set(['such', 'well', 'so', 'same', '
  * Russian President Vladimir Putin as a “strong leader”, has been pounding
  * Trump as a “con artist”): a mixed quote from the object to the quotation's
  * end, the verb its cue and the mention before it its speaker. `null` when no
- * such frame stands before `pair` or no speaker is found.
+ * such frame stands before `pair` or no speaker is found. `tokens` are the
+ * window before the opening mark (its sentence's words, at most {@link MAX_ATTRIBUTION_WINDOW} code units).
  */
-function describedAs(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
-  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
-  const tokens = tokenize(text, from, pair.open)
+function describedAs(tokens: readonly Token[], pair: QuotePair, block: number): Draft | null {
   let j = tokens.length - 1
   if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j--
   if (tokens[j]?.lower !== 'as') return null
@@ -1067,10 +1092,9 @@ const MAX_THAT_READ = 2
  * quote from 'that' to the quotation's end, the verb its cue and the mention
  * before it its speaker. `null` when no verb stands before a 'that' of the
  * sentence (the bill that would create “…”) or no speaker is found.
+ * `tokens` are the window before the opening mark.
  */
-function thatClause(text: string, pair: QuotePair, floor: number, block: number): Draft | null {
-  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
-  const tokens = tokenize(text, from, pair.open)
+function thatClause(tokens: readonly Token[], pair: QuotePair, block: number): Draft | null {
   let seen = 0
   for (let t = tokens.length - 1; t > 0 && seen < MAX_THAT_READ; t--) {
     const token = tokens[t]!
@@ -1211,6 +1235,13 @@ function quotedSentence(text: string, start: number, end: number): boolean {
 /** Most code units of a sentence read after a quotation for its attribution, and before one for its lead-in. */
 const MAX_ATTRIBUTION_WINDOW = 240
 
+/**
+ * The tokens of the window `text[from, to)` around a quotation, as
+ * `tokenize` makes them: sliced from its sentence's tokens when the sentence
+ * was tokenized for frames, else tokenized.
+ */
+type WindowReader = (from: number, to: number) => Token[]
+
 /** Characters that end a quotation followed by its attribution ("…,” said X", "…?” she asked). */
 function endsBeforeAttribution(c: number): boolean {
   return c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x2014 || c === 0x2013
@@ -1223,15 +1254,16 @@ function endsBeforeAttribution(c: number): boolean {
  * ("said one Democratic source on the panel", "said the ruling") or the
  * speaker and a cue ("the union wrote", "Flynn, a top surrogate, said").
  */
-function attributionAfter(text: string, pair: QuotePair, limit: number): NearAttribution | null {
+function attributionAfter(
+  text: string,
+  pair: QuotePair,
+  limit: number,
+  read: WindowReader,
+): NearAttribution | null {
   if (!pair.closed) return null
   const inside = trimSpaceEnd(text, pair.innerStart, pair.innerEnd)
   if (!endsBeforeAttribution(text.charCodeAt(inside - 1)) && text.charCodeAt(pair.end) !== 0x2c) return null
-  const tokens = tokenize(
-    text,
-    pair.end,
-    Math.max(pair.end, Math.min(limit, pair.end + MAX_ATTRIBUTION_WINDOW)),
-  )
+  const tokens = read(pair.end, Math.max(pair.end, Math.min(limit, pair.end + MAX_ATTRIBUTION_WINDOW)))
   let k = 0
   while (k < tokens.length && !tokens[k]!.word) {
     // Another quotation or a bracket right after this one: no attribution here.
@@ -1296,11 +1328,9 @@ const MAX_LEAD_IN_FILLERS = 2
  * sentence, when no frame read it: a cue, maybe an object and "as", maybe a
  * comma or colon, then the opening mark ("Clinton asking, “…”", "what he
  * called “…”", "described it as “…”"); the speaker is the mention before the
- * cue.
+ * cue. `tokens` are the window before the opening mark.
  */
-function attributionBefore(text: string, pair: QuotePair, floor: number): NearAttribution | null {
-  const from = Math.min(pair.open, Math.max(floor, pair.open - MAX_ATTRIBUTION_WINDOW))
-  const tokens = tokenize(text, from, pair.open)
+function attributionBefore(tokens: readonly Token[], text: string, pair: QuotePair): NearAttribution | null {
   let j = tokens.length - 1
   const punctuated = j >= 0 && (tokens[j]!.lower === ',' || tokens[j]!.lower === ':')
   if (punctuated) j--
@@ -1458,10 +1488,20 @@ const catenatives: ReadonlySet<string> = new Set([
 /** Most tokens of a name read back by {@link nameBefore} and forwards by {@link clauseSubject}. */
 const MAX_NAME_TOKENS = 6
 
-/** The capitalised run (a name) ending just before token `end`, not opening the clause at `lo`; else `null`. */
+/**
+ * The capitalised run (a name) ending just before token `end`, not opening
+ * the clause at `lo` (-1: no clause start to avoid); else `null`. Never reads
+ * before the first token.
+ */
 function nameBefore(tokens: readonly Token[], end: number, lo: number): TokenSpan | null {
   let first = end
-  while (first > lo && end - first < MAX_NAME_TOKENS && tokens[first - 1]!.word && tokens[first - 1]!.capital)
+  while (
+    first > lo &&
+    first > 0 &&
+    end - first < MAX_NAME_TOKENS &&
+    tokens[first - 1]!.word &&
+    tokens[first - 1]!.capital
+  )
     first--
   return first === end || first === lo ? null : { first, after: end }
 }
