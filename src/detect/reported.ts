@@ -499,7 +499,13 @@ export function findFrames(
         frame.speaker === previous.speaker &&
         lowerAt(tokens, cue.after) !== 'to' &&
         cue.first - 1 > previous.content.first
-      const cut = bare ? cue.first - 1 : clauseBreakBefore(tokens, start, previous.content.first)
+      let cut = bare ? cue.first - 1 : clauseBreakBefore(tokens, start, previous.content.first)
+      if (cut === -1) {
+        cut = subjectAfterConjunction(tokens, frame, previous)
+        // The mention read back took in "the case and Democrats": the speaker starts after the conjunction.
+        if (cut !== -1 && frame.speaker !== null)
+          frame.speaker = { first: cut + 1, after: frame.speaker.after }
+      }
       if (cut === -1) continue
       // A content read before the cue would take in the earlier content: the two would cross.
       if (!cue.according && frame.content.after > frame.content.first && frame.content.first < cut) continue
@@ -765,6 +771,49 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
   if (conjunction && CLOSING_MARKS.has(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === ',') k--
   const mark = lowerAt(tokens, k)
   return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
+}
+
+/**
+ * When a frame found inside an earlier content has a speaker of its own
+ * after "and"/"but" ("Republicans said they're convinced the department
+ * mishandled the case and Democrats accused the GOP of …"), the
+ * conjunction's token: the earlier content ends there, and the frame's
+ * speaker starts after it (a mention read back may take in "the case and
+ * Democrats"). Else -1.
+ */
+function subjectAfterConjunction(tokens: readonly Token[], frame: Found, previous: Found): number {
+  const speaker = frame.speaker
+  // "He said the United States and its allies will seek …": a subject that opens the content is the content's.
+  if (speaker === null || frame.pattern !== 'speakerCueContent' || speaker.first <= previous.content.first)
+    return -1
+  if (speaker.after !== frame.cue.first && !adverbsOnly(tokens, speaker.after, frame.cue.first)) return -1
+  for (let k = speaker.after - 2; k >= speaker.first - 1 && k > previous.content.first; k--) {
+    const t = lowerAt(tokens, k)
+    if (t !== 'and' && t !== 'but') continue
+    // "… suggests that Phoenix and its officers support …": a coordinated subject, no second clause.
+    if (
+      !opensSubject(tokens[k + 1]) ||
+      tokens[k - 1]!.capital ||
+      lowerAt(tokens, speaker.first - 1) === 'that'
+    )
+      return -1
+    frame.speaker = { first: k + 1, after: speaker.after }
+    return k
+  }
+  return -1
+}
+
+/** Whether a token may open a clause's subject: a capitalised word, a subject pronoun, a determiner or a plural ("critics"). */
+function opensSubject(t: Token | undefined): boolean {
+  if (t?.word !== true) return false
+  const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
+  return t.capital || plural || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+}
+
+/** Whether tokens `[from, to)` are all cue adverbs ("also", "quickly"). */
+function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!adverbs.has(lowerAt(tokens, k))) return false
+  return true
 }
 
 /** The frame a cue makes in its sentence, by the first construction that fits, or `null`. */
