@@ -23,6 +23,7 @@ import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '..
 import type { Token } from '../attribute/words.js'
 import {
   clauseOnlyCueLemmas,
+  clauseSubordinators,
   contentBlockingWords,
   contentClauseOpeners,
   cueAdverbs,
@@ -816,6 +817,29 @@ function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolea
   return true
 }
 
+const subordinators: ReadonlySet<string> = new Set(clauseSubordinators)
+
+/**
+ * Where a content ends when its attribution stands in an adverbial clause
+ * ("Although Trump has admitted using the tax code, he does not defend
+ * it"): at the comma, outside quotations, before the main clause's subject;
+ * else `end`.
+ */
+function subordinateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] !== 1 && tokens[k]!.lower === ',' && opensMainClause(tokens[k + 1])) return k
+  }
+  return end
+}
+
+/** Whether a token may open a main clause's subject after a comma: a capitalised word, a subject pronoun or a determiner (no relative pronoun: ", which critics oppose,"). */
+function opensMainClause(t: Token | undefined): boolean {
+  if (t?.word !== true || RELATIVES.has(t.lower)) return false
+  return t.capital || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
 /** The frame a cue makes in its sentence, by the first construction that fits, or `null`. */
 function frameFor(
   tokens: readonly Token[],
@@ -901,6 +925,8 @@ function frameFor(
   if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
   let end = contentEnd(tokens, cue.after, hi, quoted)
   if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
+  if (subordinators.has(lowerAt(tokens, speaker.first - 1)))
+    end = subordinateEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null

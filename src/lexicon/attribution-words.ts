@@ -824,3 +824,28 @@ export const objectAdjunctOpeners: readonly string[] = [
   'because',
   'at',
 ]
+
+/**
+ * Subordinators that open an adverbial clause before the main clause
+ * ("Although Trump has admitted using the tax code, he does not defend
+ * it"): a cue whose speaker follows one reports up to the comma that closes
+ * that clause, not the main clause after it.
+ * Source: the subordinating conjunctions of Huddleston & Pullum, "The
+ * Cambridge Grammar of the English Language" (2002, ch. 7 and 8).
+ */
+export const clauseSubordinators: readonly string[] = [
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'since',
+  'after',
+  'before',
+  'unless',
+  'once',
+  'until',
+]
