@@ -26,6 +26,7 @@ import {
   clauseSubordinators,
   contentBlockingWords,
   contentClauseOpeners,
+  coordinatedPredicateOpeners,
   cueAdverbs,
   headlineLabels,
   infinitiveOnlyCueLemmas,
@@ -278,6 +279,25 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
   }
   return limit
+}
+
+/**
+ * Where a noun-phrase or infinitive content ends before "but" and an
+ * auxiliary or "also", a predicate coordinated with the cue's ("praised
+ * Mr. Clarke's work but also had to give him more time", "did not want to
+ * remain in the hospital, but was treated as an outpatient"), else `end`.
+ * After a relative pronoun the predicate may be the relative clause's
+ * ("the crime bill, which put more police on the streets, but also led to
+ * …"): the content goes on.
+ */
+function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] === 1) continue
+    const t = tokens[k]!.lower
+    if (RELATIVES.has(t)) return end
+    if (t === 'but' && predicateOpeners.has(lowerAt(tokens, k + 1))) return k
+  }
+  return end
 }
 
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
@@ -818,6 +838,7 @@ function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const subordinators: ReadonlySet<string> = new Set(clauseSubordinators)
+const predicateOpeners: ReadonlySet<string> = new Set(coordinatedPredicateOpeners)
 
 /**
  * Where a content ends when its attribution stands in an adverbial clause
@@ -927,6 +948,11 @@ function frameFor(
   if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
   if (subordinators.has(lowerAt(tokens, speaker.first - 1)))
     end = subordinateEnd(tokens, cue.after, end, quoted)
+  const opener = lowerAt(tokens, cue.after)
+  // A speech cue reports a clause whose subject may go on ("said the budget was balanced but would need …").
+  const objectLike = cue.cls === 'belief' || objectCues.has(cue.lemma) || opener === 'to'
+  if (objectLike && opener !== 'that' && !SUBJECT_PRONOUNS.has(opener))
+    end = predicateEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null

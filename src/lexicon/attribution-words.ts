@@ -849,3 +849,25 @@ export const clauseSubordinators: readonly string[] = [
   'once',
   'until',
 ]
+
+/**
+ * Words that, right after "but", open a predicate with no subject of its
+ * own, coordinated with the cue's ("signaled willingness to change the law
+ * but has been met with opposition"): auxiliaries, modals and "also".
+ * Source: the auxiliaries and modals of Huddleston & Pullum, "The Cambridge
+ * Grammar of the English Language" (2002, ch. 3), as in `cueAuxiliaries`.
+ */
+export const coordinatedPredicateOpeners: readonly string[] = [
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'were',
+  'did',
+  'does',
+  'would',
+  'will',
+  'could',
+  'also',
+]
