@@ -300,6 +300,22 @@ function predicateEnd(tokens: readonly Token[], from: number, end: number, quote
   return end
 }
 
+/**
+ * Where a content ends before a closing appositive of the narrator: its
+ * last comma, outside quotations, when "the", "a" or "an" follows and no
+ * quotation comes after (“critics say resources could be better spent with
+ * NATO, the existing military alliance that …”); else `end`.
+ */
+function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = end - 1; k > from; k--) {
+    if (quoted[k] === 1 || OPENING_MARKS.has(tokens[k]!.lower)) return end
+    if (tokens[k]!.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
+  }
+  return end
+}
+
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
@@ -953,6 +969,7 @@ function frameFor(
   const objectLike = cue.cls === 'belief' || objectCues.has(cue.lemma) || opener === 'to'
   if (objectLike && opener !== 'that' && !SUBJECT_PRONOUNS.has(opener))
     end = predicateEnd(tokens, cue.after, end, quoted)
+  end = appositiveEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
   if (!leadIn && !substantial(tokens, content)) return null
