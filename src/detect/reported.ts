@@ -896,7 +896,9 @@ function frameFor(
     return afterComma || byParticiple
       ? participle(tokens, cue, lo, hi, previous, quoted)
       : nameThenParticiple(tokens, cue, hi, floor, quoted)
-  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi, quoted)
+  // "Said Ellis: …" inverts a verb of saying only ("Hope Hicks, a campaign spokeswoman, …" is a name).
+  if (cue.first === lo && tokens[cue.verb]!.capital)
+    return cue.cls === 'speech' ? cueOpensSentence(tokens, cue, hi, quoted) : null
   // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
   if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
     return null
