@@ -274,6 +274,9 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
     if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
+    // "… loopholes that benefit others, and has called for …", "…, and when pressed on why …": the narrator goes on.
+    if (t === ',' && lowerAt(tokens, k + 1) === 'and' && opensNarratorPredicate(lowerAt(tokens, k + 2)))
+      return k
     if (startsLink(tokens, k)) return k
     // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
     if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
@@ -315,6 +318,11 @@ function appositiveEnd(tokens: readonly Token[], from: number, end: number, quot
 }
 
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Whether a word after ", and" opens a predicate or adverbial clause with no subject of its own: an auxiliary, "also" or a subordinator. */
+function opensNarratorPredicate(word: string): boolean {
+  return predicateOpeners.has(word) || subordinators.has(word)
+}
 
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
