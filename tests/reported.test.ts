@@ -15,6 +15,12 @@ describe('reported clauses', () => {
     expect(q?.confidence).toBeLessThan(0.6)
     const [plain] = annotate('Mr Esper has said the letter is not accurate.').quotes
     expect(plain?.confidence).toBeGreaterThan(0.8)
+    // An adverb before the participle keeps it a participle; an auxiliary makes it a finite cue.
+    const [adverb] = annotate('He left the stage, even suggesting he had been sabotaged.').quotes
+    expect(adverb?.cue?.text).toBe('even suggesting')
+    expect(adverb?.confidence).toBeLessThan(0.6)
+    const [finite] = annotate('The senator is still saying the vote was rigged.').quotes
+    expect(finite?.confidence).toBeGreaterThan(0.8)
   })
 
   it('gives the weak new patterns a lower confidence than a plain report', () => {

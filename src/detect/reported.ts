@@ -28,6 +28,7 @@ import {
   contentClauseOpeners,
   coordinatedPredicateOpeners,
   cueAdverbs,
+  cueAuxiliaries,
   headlineLabels,
   infinitiveOnlyCueLemmas,
   ingPrepositions,
@@ -324,6 +325,24 @@ function opensNarratorPredicate(word: string): boolean {
   return predicateOpeners.has(word) || subordinators.has(word)
 }
 
+const auxiliaries: ReadonlySet<string> = new Set(cueAuxiliaries)
+
+/**
+ * A participle cue read with the adverbs before it (“…, even suggesting he
+ * may have been sabotaged”, “…, perhaps recognizing that …”) is still a
+ * participle: the cue reader marks an -ing form a participle only without
+ * a prefix, since "is saying" is none. Adverbs only, no auxiliary.
+ */
+function adverbParticiple(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
+  if (cue === null || cue.participle || cue.first === cue.verb || !lowerAt(tokens, cue.verb).endsWith('ing'))
+    return cue
+  for (let k = cue.first; k < cue.verb; k++) {
+    const t = lowerAt(tokens, k)
+    if (auxiliaries.has(t) || BE_FORMS.has(t)) return cue
+  }
+  return { ...cue, participle: true }
+}
+
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
@@ -498,7 +517,7 @@ export function findFrames(
   }
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
-    const cue = cueAt(tokens, i, lo, hi, titleCase)
+    const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
