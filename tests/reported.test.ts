@@ -94,6 +94,16 @@ describe('reported clauses', () => {
     ])
   })
 
+  it('takes a one-word content only as the named object of a stance', () => {
+    expect(annotate('The union endorsed Clinton.').quotes).toEqual([])
+    expect(annotate('The union endorsed Clinton.', { reported: 'all' }).quotes.map((q) => q.text)).toEqual([
+      'Clinton',
+    ])
+    // A speech cue's one word reports nothing ("said no"), nor does a thing ("defended it").
+    expect(annotate('The senator said yesterday.', { reported: 'all' }).quotes).toEqual([])
+    expect(annotate('She defended it.', { reported: 'all' }).quotes).toEqual([])
+  })
+
   it('reads a passive cue as no attribution of its subject', () => {
     expect(annotate('The memo has been confirmed independently by an Iraqi source.').quotes).toEqual([])
   })

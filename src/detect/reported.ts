@@ -343,6 +343,16 @@ function adverbParticiple(tokens: readonly Token[], cue: CueMatch | null): CueMa
   return { ...cue, participle: true }
 }
 
+/** Object pronouns that stand for a person a stance is about ("attack them"); not "it", mostly a thing or a clause. */
+const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
+
+/** Whether a one-token content names a person, as a stance's object may ("endorsed Clinton", "has not mentioned Machado", "attack them"). */
+function namedObject(tokens: readonly Token[], content: TokenSpan): boolean {
+  const t = tokens[content.first]
+  if (content.after - content.first !== 1 || t === undefined || !t.word) return false
+  return t.capital || PERSON_OBJECTS.has(t.lower)
+}
+
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
@@ -1001,7 +1011,12 @@ function frameFor(
   end = appositiveEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
-  if (!leadIn && !substantial(tokens, content)) return null
+  if (
+    !leadIn &&
+    !substantial(tokens, content) &&
+    !(objectCues.has(cue.lemma) && namedObject(tokens, content))
+  )
+    return null
   // "There's no way to tell …", "it difficult to repeat …": an infinitive after no name reports nothing
   // of its own, unless it carries a quotation (“to call a “special meeting””).
   if (cue.infinitive && !tokens[speaker.after - 1]!.capital && !holdsQuotation(quoted, content)) return null
