@@ -35,6 +35,7 @@ import {
   leadInOnlyCueLemmas,
   leadingConnectives,
   nounLikeCueForms,
+  nounPhraseReportForms,
   objectAdjunctOpeners,
   objectCueLemmas,
   reportOpeningWords,
@@ -134,6 +135,7 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   return end
 }
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
+const nounPhraseForms: ReadonlySet<string> = new Set(nounPhraseReportForms)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
@@ -996,7 +998,8 @@ function frameFor(
   // "responded by using the example of Chicago …": a "by" clause reports how; "said by phone" does not.
   if (contentBlockers.has(lowerAt(tokens, cue.after)) && !byGerund(tokens, cue.after)) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
-  if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
+  const nounPhrase = nounPhraseForms.has(lowerAt(tokens, cue.verb))
+  if (clauseOnly.has(cue.lemma) && !nounPhrase && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
   if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
   let end = contentEnd(tokens, cue.after, hi, quoted)

@@ -733,6 +733,15 @@ export const headlineLabels: readonly string[] = [
 export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold']
 
 /**
+ * Forms of the clause-only lemmas that report a noun phrase too: after a
+ * subject, "shows" is a verb (not the noun "show") and reports what a
+ * video, poll or document shows ("Video of the incident shows him with his
+ * hands in the air"); "show" and "showed" stay clause-only ("the show",
+ * "showed up"). Checked against PolNeAR dev, where 16 of 22 "shows" are cues.
+ */
+export const nounPhraseReportForms: readonly string[] = ['shows']
+
+/**
  * Cue lemmas that report only an infinitive after them ("declined to
  * comment", not "declined that assignment" nor "declined slightly").
  * Source: the complement patterns of these verbs in the Cambridge Grammar of
