@@ -916,6 +916,11 @@ function opensMainClause(t: Token | undefined): boolean {
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
+/** Whether a mention's last token is a preposition ("clear from"): no noun phrase ends so. */
+function endsInPreposition(tokens: readonly Token[], speaker: TokenSpan): boolean {
+  return ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, speaker.after - 1))
+}
+
 /** The frame a cue makes in its sentence, by the first construction that fits, or `null`. */
 function frameFor(
   tokens: readonly Token[],
@@ -957,7 +962,9 @@ function frameFor(
     return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
-  if (speaker === null || nounPhraseMention(tokens, cue, speaker)) return null
+  // "it is clear from publicly disclosed information": a mention never ends in a preposition.
+  if (speaker === null || nounPhraseMention(tokens, cue, speaker) || endsInPreposition(tokens, speaker))
+    return null
   const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
