@@ -164,7 +164,10 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
   'about',
 ])
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+const BE_FORMS: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'],
+  ...['isn’t', 'aren’t', 'wasn’t', 'weren’t', "isn't", "aren't", "wasn't", "weren't"],
+])
 
 /** A frame in token indices, before positions are attached. */
 interface Found {
