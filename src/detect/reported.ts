@@ -919,6 +919,23 @@ function opensMainClause(t: Token | undefined): boolean {
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom'])
 
+/** Causative verbs whose object and bare infinitive ("help people understand", "let them know") are no speaker and cue. */
+const causatives: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'helping',
+  'let',
+  'lets',
+  'letting',
+])
+
+/** Whether a causative verb stands before or inside a mention read back ("Such deals help Mr. Putin"): its object is no speaker. */
+function causativeObject(tokens: readonly Token[], speaker: TokenSpan): boolean {
+  for (let k = speaker.first - 1; k < speaker.after; k++) if (causatives.has(lowerAt(tokens, k))) return true
+  return false
+}
+
 /** Whether a mention's last token is a preposition ("clear from"): no noun phrase ends so. */
 function endsInPreposition(tokens: readonly Token[], speaker: TokenSpan): boolean {
   return ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, speaker.after - 1))
@@ -968,6 +985,8 @@ function frameFor(
   // "it is clear from publicly disclosed information": a mention never ends in a preposition.
   if (speaker === null || nounPhraseMention(tokens, cue, speaker) || endsInPreposition(tokens, speaker))
     return null
+  // "ways that help Mr. Putin maintain the image …": the object of a causative verb does no reporting.
+  if (causativeObject(tokens, speaker)) return null
   const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
