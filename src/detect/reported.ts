@@ -358,13 +358,24 @@ function namedObject(tokens: readonly Token[], content: TokenSpan): boolean {
   return t.capital || PERSON_OBJECTS.has(t.lower)
 }
 
+/**
+ * Whether a base cue form that is also a noun is a noun's modifier, not a
+ * verb: no report opens after it ("… Committee and state election offices",
+ * "federal and state law").
+ */
+function nounBeforeNoun(tokens: readonly Token[], cue: CueMatch): boolean {
+  const form = lowerAt(tokens, cue.verb)
+  return nounLike.has(form) && !form.endsWith('s') && !opensReport(tokens[cue.after])
+}
+
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
 function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]
   if (t === undefined || k >= hi || !t.word || t.capital) return false
   const verb = cueAt(tokens, k, k, hi)
   // "Police say he posed a threat and refused to drop the gun": a verb of belief or stance goes on the content.
-  if (verb !== null) return !verb.participle && !verb.according && verb.cls === 'speech'
+  if (verb !== null)
+    return !verb.participle && !verb.according && verb.cls === 'speech' && !nounBeforeNoun(tokens, verb)
   const next = tokens[k + 1]
   return (
     next !== undefined &&
@@ -979,6 +990,8 @@ function frameFor(
   const conjunction = lowerAt(tokens, cue.first - 1)
   if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
     // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
+    // "… Committee and state election offices": a base cue form that is also a noun must open a report.
+    if (nounBeforeNoun(tokens, cue)) return null
     return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
