@@ -227,9 +227,16 @@ function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quot
  * colon or comma and of trailing punctuation (closing quote marks kept).
  */
 function trimContent(tokens: readonly Token[], from: number, to: number): TokenSpan {
+  // "complain bitterly that …", "said quietly that …": an adverb of the cue before "that".
+  if (lyAdverb(tokens[from]) && lowerAt(tokens, from + 1) === 'that' && from + 1 < to) from++
   while (from < to && LEADING_SKIP.has(lowerAt(tokens, from))) from++
   while (to > from && !tokens[to - 1]!.word && !CLOSING_MARKS.has(lowerAt(tokens, to - 1))) to--
   return { first: from, after: Math.max(from, to) }
+}
+
+/** Whether a token is a lowercase -ly adverb ("bitterly", "quietly"). */
+function lyAdverb(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly')
 }
 
 /** Whether a content has {@link MIN_CONTENT_WORDS} words, or a quote mark. */
