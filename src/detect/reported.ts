@@ -236,7 +236,7 @@ function trimContent(tokens: readonly Token[], from: number, to: number): TokenS
 
 /** Whether a token is a lowercase -ly adverb ("bitterly", "quietly"). */
 function lyAdverb(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly')
+  return t?.word === true && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly')
 }
 
 /** Whether a content has {@link MIN_CONTENT_WORDS} words, or a quote mark. */
