@@ -725,12 +725,14 @@ export const headlineLabels: readonly string[] = [
 /**
  * Cue lemmas that report only a clause ("the poll shows that …", "the study
  * found how …"), not a noun phrase ("will show its new film", "found the
- * keys"), and the words such a clause opens with.
+ * keys"), and the words such a clause opens with. "feel" reports a belief
+ * with a clause ("many feel that the plan failed"), a state with an
+ * adjective ("feel good about yourself", "feel buoyed by …").
  *
  * Source: complement patterns of these verbs in the Cambridge Grammar of
  * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
  */
-export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold']
+export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold', 'feel']
 
 /**
  * Forms of the clause-only lemmas that report a noun phrase too: after a
