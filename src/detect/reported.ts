@@ -29,6 +29,7 @@ import {
   coordinatedPredicateOpeners,
   cueAdverbs,
   cueAuxiliaries,
+  cueTimeWords,
   headlineLabels,
   infinitiveOnlyCueLemmas,
   ingPrepositions,
@@ -40,6 +41,7 @@ import {
   objectCueLemmas,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
+import { monthNames } from '../lexicon/months.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -118,6 +120,9 @@ const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
 const infinitiveOnly: ReadonlySet<string> = new Set(infinitiveOnlyCueLemmas)
 const objectCues: ReadonlySet<string> = new Set(objectCueLemmas)
 const objectAdjuncts: ReadonlySet<string> = new Set(objectAdjunctOpeners)
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in'])
+/** Words that, after "on"/"in", make a time adjunct that ends a noun-phrase content ("on Thursday", "in July"). */
+const dayWords: ReadonlySet<string> = new Set([...cueTimeWords, ...monthNames])
 
 /**
  * Where a noun-phrase content after a stance cue ends: before a time or
@@ -129,6 +134,8 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   for (let k = from + 1; k < end; k++) {
     if (quoted[k] === 1) continue
     if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    // "endorsed Hillary Clinton for president on Thursday, …", "endorsed one in July": a time ends the object too.
+    if (TIME_PREPOSITIONS.has(tokens[k]!.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
     // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
     if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
   }
