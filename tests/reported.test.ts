@@ -15,6 +15,12 @@ describe('reported clauses', () => {
     expect(q?.confidence).toBeLessThan(0.6)
     const [plain] = annotate('Mr Esper has said the letter is not accurate.').quotes
     expect(plain?.confidence).toBeGreaterThan(0.8)
+    // An adverb before the participle keeps it a participle; an auxiliary makes it a finite cue.
+    const [adverb] = annotate('He left the stage, even suggesting he had been sabotaged.').quotes
+    expect(adverb?.cue?.text).toBe('even suggesting')
+    expect(adverb?.confidence).toBeLessThan(0.6)
+    const [finite] = annotate('The senator is still saying the vote was rigged.').quotes
+    expect(finite?.confidence).toBeGreaterThan(0.8)
   })
 
   it('gives the weak new patterns a lower confidence than a plain report', () => {
@@ -86,6 +92,16 @@ describe('reported clauses', () => {
       'the deal was “a fraud”',
       'voters to reject it',
     ])
+  })
+
+  it('takes a one-word content only as the named object of a stance', () => {
+    expect(annotate('The union endorsed Clinton.').quotes).toEqual([])
+    expect(annotate('The union endorsed Clinton.', { reported: 'all' }).quotes.map((q) => q.text)).toEqual([
+      'Clinton',
+    ])
+    // A speech cue's one word reports nothing ("said no"), nor does a thing ("defended it").
+    expect(annotate('The senator said yesterday.', { reported: 'all' }).quotes).toEqual([])
+    expect(annotate('She defended it.', { reported: 'all' }).quotes).toEqual([])
   })
 
   it('reads a passive cue as no attribution of its subject', () => {

@@ -23,19 +23,25 @@ import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '..
 import type { Token } from '../attribute/words.js'
 import {
   clauseOnlyCueLemmas,
+  clauseSubordinators,
   contentBlockingWords,
   contentClauseOpeners,
+  coordinatedPredicateOpeners,
   cueAdverbs,
+  cueAuxiliaries,
+  cueTimeWords,
   headlineLabels,
   infinitiveOnlyCueLemmas,
   ingPrepositions,
   leadInOnlyCueLemmas,
   leadingConnectives,
   nounLikeCueForms,
+  nounPhraseReportForms,
   objectAdjunctOpeners,
   objectCueLemmas,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
+import { monthNames } from '../lexicon/months.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -114,6 +120,9 @@ const leadInOnly: ReadonlySet<string> = new Set(leadInOnlyCueLemmas)
 const infinitiveOnly: ReadonlySet<string> = new Set(infinitiveOnlyCueLemmas)
 const objectCues: ReadonlySet<string> = new Set(objectCueLemmas)
 const objectAdjuncts: ReadonlySet<string> = new Set(objectAdjunctOpeners)
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in'])
+/** Words that, after "on"/"in", make a time adjunct that ends a noun-phrase content ("on Thursday", "in July"). */
+const dayWords: ReadonlySet<string> = new Set([...cueTimeWords, ...monthNames])
 
 /**
  * Where a noun-phrase content after a stance cue ends: before a time or
@@ -125,12 +134,15 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   for (let k = from + 1; k < end; k++) {
     if (quoted[k] === 1) continue
     if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    // "endorsed Hillary Clinton for president on Thursday, …", "endorsed one in July": a time ends the object too.
+    if (TIME_PREPOSITIONS.has(tokens[k]!.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
     // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
     if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
   }
   return end
 }
 const clauseOpeners: ReadonlySet<string> = new Set(contentClauseOpeners)
+const nounPhraseForms: ReadonlySet<string> = new Set(nounPhraseReportForms)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
@@ -159,7 +171,10 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
   'about',
 ])
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+const BE_FORMS: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'],
+  ...['isn’t', 'aren’t', 'wasn’t', 'weren’t', "isn't", "aren't", "wasn't", "weren't"],
+])
 
 /** A frame in token indices, before positions are attached. */
 interface Found {
@@ -219,9 +234,16 @@ function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quot
  * colon or comma and of trailing punctuation (closing quote marks kept).
  */
 function trimContent(tokens: readonly Token[], from: number, to: number): TokenSpan {
+  // "complain bitterly that …", "said quietly that …": an adverb of the cue before "that".
+  if (lyAdverb(tokens[from]) && lowerAt(tokens, from + 1) === 'that' && from + 1 < to) from++
   while (from < to && LEADING_SKIP.has(lowerAt(tokens, from))) from++
   while (to > from && !tokens[to - 1]!.word && !CLOSING_MARKS.has(lowerAt(tokens, to - 1))) to--
   return { first: from, after: Math.max(from, to) }
+}
+
+/** Whether a token is a lowercase -ly adverb ("bitterly", "quietly"). */
+function lyAdverb(t: Token | undefined): boolean {
+  return t?.word === true && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly')
 }
 
 /** Whether a content has {@link MIN_CONTENT_WORDS} words, or a quote mark. */
@@ -272,11 +294,92 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
     if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
     // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
     if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
+    // "… loopholes that benefit others, and has called for …", "…, and when pressed on why …": the narrator goes on.
+    if (t === ',' && lowerAt(tokens, k + 1) === 'and' && opensNarratorPredicate(lowerAt(tokens, k + 2)))
+      return k
     if (startsLink(tokens, k)) return k
     // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
     if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
   }
   return limit
+}
+
+/**
+ * Where a noun-phrase or infinitive content ends before "but" and an
+ * auxiliary or "also", a predicate coordinated with the cue's ("praised
+ * Mr. Clarke's work but also had to give him more time", "did not want to
+ * remain in the hospital, but was treated as an outpatient"), else `end`.
+ * After a relative pronoun the predicate may be the relative clause's
+ * ("the crime bill, which put more police on the streets, but also led to
+ * …"): the content goes on.
+ */
+function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] === 1) continue
+    const t = tokens[k]!.lower
+    if (RELATIVES.has(t)) return end
+    if (t === 'but' && predicateOpeners.has(lowerAt(tokens, k + 1))) return k
+  }
+  return end
+}
+
+/**
+ * Where a content ends before a closing appositive of the narrator: its
+ * last comma, outside quotations, when "the", "a" or "an" follows and no
+ * quotation comes after (“critics say resources could be better spent with
+ * NATO, the existing military alliance that …”); else `end`.
+ */
+function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = end - 1; k > from; k--) {
+    if (quoted[k] === 1 || OPENING_MARKS.has(tokens[k]!.lower)) return end
+    if (tokens[k]!.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
+  }
+  return end
+}
+
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Whether a word after ", and" opens a predicate or adverbial clause with no subject of its own: an auxiliary, "also" or a subordinator. */
+function opensNarratorPredicate(word: string): boolean {
+  return predicateOpeners.has(word) || subordinators.has(word)
+}
+
+const auxiliaries: ReadonlySet<string> = new Set(cueAuxiliaries)
+
+/**
+ * A participle cue read with the adverbs before it (“…, even suggesting he
+ * may have been sabotaged”, “…, perhaps recognizing that …”) is still a
+ * participle: the cue reader marks an -ing form a participle only without
+ * a prefix, since "is saying" is none. Adverbs only, no auxiliary.
+ */
+function adverbParticiple(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
+  if (cue === null || cue.participle || cue.first === cue.verb || !lowerAt(tokens, cue.verb).endsWith('ing'))
+    return cue
+  for (let k = cue.first; k < cue.verb; k++) {
+    const t = lowerAt(tokens, k)
+    if (auxiliaries.has(t) || BE_FORMS.has(t)) return cue
+  }
+  return { ...cue, participle: true }
+}
+
+/** Object pronouns that stand for a person a stance is about ("attack them"); not "it", mostly a thing or a clause. */
+const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
+
+/** Whether a one-token content names a person, as a stance's object may ("endorsed Clinton", "has not mentioned Machado", "attack them"). */
+function namedObject(tokens: readonly Token[], content: TokenSpan): boolean {
+  const t = tokens[content.first]
+  if (content.after - content.first !== 1 || t === undefined || !t.word) return false
+  return t.capital || PERSON_OBJECTS.has(t.lower)
+}
+
+/**
+ * Whether a base cue form that is also a noun is a noun's modifier, not a
+ * verb: no report opens after it ("… Committee and state election offices",
+ * "federal and state law").
+ */
+function nounBeforeNoun(tokens: readonly Token[], cue: CueMatch): boolean {
+  const form = lowerAt(tokens, cue.verb)
+  return nounLike.has(form) && !form.endsWith('s') && !opensReport(tokens[cue.after])
 }
 
 /** Whether a cue verb (maybe after an adverb or auxiliary) starts at token `k`: "and says", "and also warned", "and repeatedly says". */
@@ -285,7 +388,8 @@ function startsCoordinatedCue(tokens: readonly Token[], k: number, hi: number): 
   if (t === undefined || k >= hi || !t.word || t.capital) return false
   const verb = cueAt(tokens, k, k, hi)
   // "Police say he posed a threat and refused to drop the gun": a verb of belief or stance goes on the content.
-  if (verb !== null) return !verb.participle && !verb.according && verb.cls === 'speech'
+  if (verb !== null)
+    return !verb.participle && !verb.according && verb.cls === 'speech' && !nounBeforeNoun(tokens, verb)
   const next = tokens[k + 1]
   return (
     next !== undefined &&
@@ -453,7 +557,7 @@ export function findFrames(
   }
   for (let i = lo; i < hi; i++) {
     if (quoted[i] === 1 || !tokens[i]!.word) continue
-    const cue = cueAt(tokens, i, lo, hi, titleCase)
+    const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
     const previous = found.at(-1)
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
@@ -499,7 +603,13 @@ export function findFrames(
         frame.speaker === previous.speaker &&
         lowerAt(tokens, cue.after) !== 'to' &&
         cue.first - 1 > previous.content.first
-      const cut = bare ? cue.first - 1 : clauseBreakBefore(tokens, start, previous.content.first)
+      let cut = bare ? cue.first - 1 : clauseBreakBefore(tokens, start, previous.content.first)
+      if (cut === -1) {
+        cut = subjectAfterConjunction(tokens, frame, previous)
+        // The mention read back took in "the case and Democrats": the speaker starts after the conjunction.
+        if (cut !== -1 && frame.speaker !== null)
+          frame.speaker = { first: cut + 1, after: frame.speaker.after }
+      }
       if (cut === -1) continue
       // A content read before the cue would take in the earlier content: the two would cross.
       if (!cue.according && frame.content.after > frame.content.first && frame.content.first < cut) continue
@@ -767,6 +877,95 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
   return k > floor && (mark === ',' || mark === ';' || DASHES.has(mark)) ? k : -1
 }
 
+/**
+ * When a frame found inside an earlier content has a speaker of its own
+ * after "and"/"but" ("Republicans said they're convinced the department
+ * mishandled the case and Democrats accused the GOP of …"), the
+ * conjunction's token: the earlier content ends there, and the frame's
+ * speaker starts after it (a mention read back may take in "the case and
+ * Democrats"). Else -1.
+ */
+function subjectAfterConjunction(tokens: readonly Token[], frame: Found, previous: Found): number {
+  const speaker = frame.speaker
+  // "He said the United States and its allies will seek …": a subject that opens the content is the content's.
+  if (speaker === null || frame.pattern !== 'speakerCueContent' || speaker.first <= previous.content.first)
+    return -1
+  if (speaker.after !== frame.cue.first && !adverbsOnly(tokens, speaker.after, frame.cue.first)) return -1
+  for (let k = speaker.after - 2; k >= speaker.first - 1 && k > previous.content.first; k--) {
+    const t = lowerAt(tokens, k)
+    if (t !== 'and' && t !== 'but') continue
+    // "… suggests that Phoenix and its officers support …": a coordinated subject, no second clause.
+    if (
+      !opensSubject(tokens[k + 1]) ||
+      tokens[k - 1]!.capital ||
+      lowerAt(tokens, speaker.first - 1) === 'that'
+    )
+      return -1
+    frame.speaker = { first: k + 1, after: speaker.after }
+    return k
+  }
+  return -1
+}
+
+/** Whether a token may open a clause's subject: a capitalised word, a subject pronoun, a determiner or a plural ("critics"). */
+function opensSubject(t: Token | undefined): boolean {
+  if (t?.word !== true) return false
+  const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
+  return t.capital || plural || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+}
+
+/** Whether tokens `[from, to)` are all cue adverbs ("also", "quickly"). */
+function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!adverbs.has(lowerAt(tokens, k))) return false
+  return true
+}
+
+const subordinators: ReadonlySet<string> = new Set(clauseSubordinators)
+const predicateOpeners: ReadonlySet<string> = new Set(coordinatedPredicateOpeners)
+
+/**
+ * Where a content ends when its attribution stands in an adverbial clause
+ * ("Although Trump has admitted using the tax code, he does not defend
+ * it"): at the comma, outside quotations, before the main clause's subject;
+ * else `end`.
+ */
+function subordinateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+  for (let k = from + 1; k < end; k++) {
+    if (quoted[k] !== 1 && tokens[k]!.lower === ',' && opensMainClause(tokens[k + 1])) return k
+  }
+  return end
+}
+
+/** Whether a token may open a main clause's subject after a comma: a capitalised word, a subject pronoun or a determiner (no relative pronoun: ", which critics oppose,"). */
+function opensMainClause(t: Token | undefined): boolean {
+  if (t?.word !== true || RELATIVES.has(t.lower)) return false
+  return t.capital || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
+/** Causative verbs whose object and bare infinitive ("help people understand", "let them know") are no speaker and cue. */
+const causatives: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'helping',
+  'let',
+  'lets',
+  'letting',
+])
+
+/** Whether a causative verb stands before or inside a mention read back ("Such deals help Mr. Putin"): its object is no speaker. */
+function causativeObject(tokens: readonly Token[], speaker: TokenSpan): boolean {
+  for (let k = speaker.first - 1; k < speaker.after; k++) if (causatives.has(lowerAt(tokens, k))) return true
+  return false
+}
+
+/** Whether a mention's last token is a preposition ("clear from"): no noun phrase ends so. */
+function endsInPreposition(tokens: readonly Token[], speaker: TokenSpan): boolean {
+  return ADJUNCT_PREPOSITIONS.has(lowerAt(tokens, speaker.after - 1))
+}
+
 /** The frame a cue makes in its sentence, by the first construction that fits, or `null`. */
 function frameFor(
   tokens: readonly Token[],
@@ -786,7 +985,9 @@ function frameFor(
     return afterComma || byParticiple
       ? participle(tokens, cue, lo, hi, previous, quoted)
       : nameThenParticiple(tokens, cue, hi, floor, quoted)
-  if (cue.first === lo && tokens[cue.verb]!.capital) return cueOpensSentence(tokens, cue, hi, quoted)
+  // "Said Ellis: …" inverts a verb of saying only ("Hope Hicks, a campaign spokeswoman, …" is a name).
+  if (cue.first === lo && tokens[cue.verb]!.capital)
+    return cue.cls === 'speech' ? cueOpensSentence(tokens, cue, hi, quoted) : null
   // "The program, called EB-5, allows …": a name given, no attribution (but "X, a senior adviser, called …").
   if (afterComma && cue.lemma === 'call' && before === ',' && !closesAppositive(tokens, cue.first - 1, floor))
     return null
@@ -803,10 +1004,16 @@ function frameFor(
   const conjunction = lowerAt(tokens, cue.first - 1)
   if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
     // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
+    // "… Committee and state election offices": a base cue form that is also a noun must open a report.
+    if (nounBeforeNoun(tokens, cue)) return null
     return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
-  if (speaker === null || nounPhraseMention(tokens, cue, speaker)) return null
+  // "it is clear from publicly disclosed information": a mention never ends in a preposition.
+  if (speaker === null || nounPhraseMention(tokens, cue, speaker) || endsInPreposition(tokens, speaker))
+    return null
+  // "ways that help Mr. Putin maintain the image …": the object of a causative verb does no reporting.
+  if (causativeObject(tokens, speaker)) return null
   const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
@@ -847,14 +1054,28 @@ function frameFor(
   // "responded by using the example of Chicago …": a "by" clause reports how; "said by phone" does not.
   if (contentBlockers.has(lowerAt(tokens, cue.after)) && !byGerund(tokens, cue.after)) return null
   if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
-  if (clauseOnly.has(cue.lemma) && !opensClause(tokens[cue.after])) return null
+  const nounPhrase = nounPhraseForms.has(lowerAt(tokens, cue.verb))
+  if (clauseOnly.has(cue.lemma) && !nounPhrase && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
   if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
   let end = contentEnd(tokens, cue.after, hi, quoted)
   if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
+  if (subordinators.has(lowerAt(tokens, speaker.first - 1)))
+    end = subordinateEnd(tokens, cue.after, end, quoted)
+  const opener = lowerAt(tokens, cue.after)
+  // A speech cue reports a clause whose subject may go on ("said the budget was balanced but would need …").
+  const objectLike = cue.cls === 'belief' || objectCues.has(cue.lemma) || opener === 'to'
+  if (objectLike && opener !== 'that' && !SUBJECT_PRONOUNS.has(opener))
+    end = predicateEnd(tokens, cue.after, end, quoted)
+  end = appositiveEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
   const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
-  if (!leadIn && !substantial(tokens, content)) return null
+  if (
+    !leadIn &&
+    !substantial(tokens, content) &&
+    !(objectCues.has(cue.lemma) && namedObject(tokens, content))
+  )
+    return null
   // "There's no way to tell …", "it difficult to repeat …": an infinitive after no name reports nothing
   // of its own, unless it carries a quotation (“to call a “special meeting””).
   if (cue.infinitive && !tokens[speaker.after - 1]!.capital && !holdsQuotation(quoted, content)) return null

@@ -725,12 +725,23 @@ export const headlineLabels: readonly string[] = [
 /**
  * Cue lemmas that report only a clause ("the poll shows that …", "the study
  * found how …"), not a noun phrase ("will show its new film", "found the
- * keys"), and the words such a clause opens with.
+ * keys"), and the words such a clause opens with. "feel" reports a belief
+ * with a clause ("many feel that the plan failed"), a state with an
+ * adjective ("feel good about yourself", "feel buoyed by …").
  *
  * Source: complement patterns of these verbs in the Cambridge Grammar of
  * the English Language (Huddleston & Pullum 2002, ch. 11 "content clauses").
  */
-export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold']
+export const clauseOnlyCueLemmas: readonly string[] = ['show', 'find', 'hold', 'feel']
+
+/**
+ * Forms of the clause-only lemmas that report a noun phrase too: after a
+ * subject, "shows" is a verb (not the noun "show") and reports what a
+ * video, poll or document shows ("Video of the incident shows him with his
+ * hands in the air"); "show" and "showed" stay clause-only ("the show",
+ * "showed up"). Checked against PolNeAR dev, where 16 of 22 "shows" are cues.
+ */
+export const nounPhraseReportForms: readonly string[] = ['shows']
 
 /**
  * Cue lemmas that report only an infinitive after them ("declined to
@@ -823,4 +834,51 @@ export const objectAdjunctOpeners: readonly string[] = [
   'when',
   'because',
   'at',
+]
+
+/**
+ * Subordinators that open an adverbial clause before the main clause
+ * ("Although Trump has admitted using the tax code, he does not defend
+ * it"): a cue whose speaker follows one reports up to the comma that closes
+ * that clause, not the main clause after it.
+ * Source: the subordinating conjunctions of Huddleston & Pullum, "The
+ * Cambridge Grammar of the English Language" (2002, ch. 7 and 8).
+ */
+export const clauseSubordinators: readonly string[] = [
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'since',
+  'after',
+  'before',
+  'unless',
+  'once',
+  'until',
+]
+
+/**
+ * Words that, right after "but", open a predicate with no subject of its
+ * own, coordinated with the cue's ("signaled willingness to change the law
+ * but has been met with opposition"): auxiliaries, modals and "also".
+ * Source: the auxiliaries and modals of Huddleston & Pullum, "The Cambridge
+ * Grammar of the English Language" (2002, ch. 3), as in `cueAuxiliaries`.
+ */
+export const coordinatedPredicateOpeners: readonly string[] = [
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'were',
+  'did',
+  'does',
+  'would',
+  'will',
+  'could',
+  'also',
 ]
