@@ -29,9 +29,16 @@ import type { Range } from '../src/span.js'
 const f1Floors: Readonly<Record<'seed' | 'polnear', Readonly<Record<SliceName, number>>>> = {
   // Measured at c77171a: 1.000, 1.000, 0.933, 0.960.
   seed: { direct: 0.95, 'direct+mixed': 0.95, 'indirect-speech': 0.9, all: 0.95 },
-  // Measured at c77171a: 0.978, 0.848, 0.806, 0.654.
-  polnear: { direct: 0.96, 'direct+mixed': 0.83, 'indirect-speech': 0.78, all: 0.63 },
+  // Measured after the reported-speech merge of the third session: 0.985, 0.869, 0.832, 0.673.
+  polnear: { direct: 0.97, 'direct+mixed': 0.85, 'indirect-speech': 0.81, all: 0.65 },
 }
+
+/**
+ * The floor on PolNeAR dev's `all` slice with `reported: 'all'` (beliefs,
+ * plans and stances too), issue 5's target being .70. Measured after the
+ * reported-speech merge of the third session: 0.713.
+ */
+const allBreadthFloor = 0.7
 
 /**
  * Floors on speaker and cue accuracy (over matched quotes) on PolNeAR dev,
@@ -736,5 +743,11 @@ describe('CI floor', () => {
       expect(scored.speakerAccuracy ?? 0, `${slice} speaker`).toBeGreaterThanOrEqual(floor.speaker)
       expect(scored.cueAccuracy ?? 0, `${slice} cue`).toBeGreaterThanOrEqual(floor.cue)
     }
+  })
+
+  it.skipIf(!existsSync(polnear))("PolNeAR dev's all slice reaches its floor with reported: 'all'", async () => {
+    const report = evaluate(await loadGold(polnear), { gold: 'polnear', reported: 'all', cues })
+    expect(report.slices.all.gold).toBe(2192)
+    expect(report.slices.all.f1 ?? 0).toBeGreaterThanOrEqual(allBreadthFloor)
   })
 })
