@@ -27,6 +27,22 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('ends a sentence at the word "no", but not at No. before a numeral', () => {
+    expect(sentences('The senator said no. She defended it. He lives at No. 10 Downing Street.')).toEqual([
+      'The senator said no.',
+      'She defended it.',
+      'He lives at No. 10 Downing Street.',
+    ])
+  })
+
+  it('splits after a state abbreviation only before a common sentence opener', () => {
+    expect(sentences('He was born in Springfield, Ill. He studied law. She met Gov. Pritzker of Ill. Democrats.')).toEqual([
+      'He was born in Springfield, Ill.',
+      'He studied law.',
+      'She met Gov. Pritzker of Ill. Democrats.',
+    ])
+  })
+
   it('splits after U.S. only before a common sentence opener', () => {
     expect(sentences('Troops left the U.S. Army base. They went to the U.S. The war ended.')).toEqual([
       'Troops left the U.S. Army base.',

@@ -7,7 +7,12 @@
  *
  * @module
  */
-import { finalAbbreviations, nonFinalAbbreviations } from '../lexicon/abbreviations.js'
+import {
+  finalAbbreviations,
+  nonFinalAbbreviations,
+  numeralAbbreviations,
+  stateAbbreviations,
+} from '../lexicon/abbreviations.js'
 import { isSpaceCode } from '../segment/chars.js'
 
 /** One token: positions in the block text. */
@@ -22,7 +27,12 @@ export interface Token {
   capital: boolean
 }
 
-const abbreviations: ReadonlySet<string> = new Set([...nonFinalAbbreviations, ...finalAbbreviations])
+const abbreviations: ReadonlySet<string> = new Set([
+  ...nonFinalAbbreviations,
+  ...finalAbbreviations,
+  ...numeralAbbreviations,
+  ...stateAbbreviations,
+])
 
 /** Letters, digits and combining marks: ASCII alphanumerics, and anything from Latin-1 letters up that is not punctuation, a symbol block or a surrogate. */
 function isWordCodeRule(c: number): boolean {

@@ -13,7 +13,7 @@
 
 import { monthAbbreviations } from './months.js'
 
-/** Abbreviations that never end a sentence: titles, months, `No.`, `St.`, `vs.` … (lowercase, no final dot). */
+/** Abbreviations that never end a sentence: titles, months, `St.`, `vs.` … (lowercase, no final dot). */
 export const nonFinalAbbreviations: readonly string[] = [
   'mr',
   'mrs',
@@ -54,14 +54,27 @@ export const nonFinalAbbreviations: readonly string[] = [
   'mt',
   'ft',
   ...monthAbbreviations,
-  'no',
-  'nos',
   'vs',
   'v',
   'cf',
   'e.g',
   'i.e',
   'approx',
+]
+
+/**
+ * Abbreviations of "number" ("No. 10", "Nos. 3 and 4"): not the end of a
+ * sentence only when a numeral follows; otherwise the word "no" ("The
+ * senator said no. She …"), whose full stop ends the sentence.
+ */
+export const numeralAbbreviations: readonly string[] = ['no', 'nos']
+
+/**
+ * AP state abbreviations ("Springfield, Ill."), which end a sentence as often
+ * as not ("… was born in Springfield, Ill. He studied …"): like
+ * {@link finalAbbreviations}, they end one when the next word starts one.
+ */
+export const stateAbbreviations: readonly string[] = [
   'ala',
   'ariz',
   'ark',

@@ -12,7 +12,13 @@
  *
  * @module
  */
-import { finalAbbreviations, nonFinalAbbreviations, sentenceStarters } from '../lexicon/abbreviations.js'
+import {
+  finalAbbreviations,
+  nonFinalAbbreviations,
+  numeralAbbreviations,
+  sentenceStarters,
+  stateAbbreviations,
+} from '../lexicon/abbreviations.js'
 import type { Range } from '../span.js'
 import { isSpaceCode } from './chars.js'
 
@@ -20,7 +26,8 @@ import { isSpaceCode } from './chars.js'
 const MAX_ABBREVIATION_LENGTH = 12
 
 const nonFinal: ReadonlySet<string> = new Set(nonFinalAbbreviations)
-const final: ReadonlySet<string> = new Set(finalAbbreviations)
+const final: ReadonlySet<string> = new Set([...finalAbbreviations, ...stateAbbreviations])
+const numeral: ReadonlySet<string> = new Set(numeralAbbreviations)
 const starters: ReadonlySet<string> = new Set(sentenceStarters)
 
 function isTerminal(c: number): boolean {
@@ -39,6 +46,10 @@ function isCloser(c: number): boolean {
     c === 0x29 ||
     c === 0x5d
   )
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }
 
 function isLetter(c: number): boolean {
@@ -91,13 +102,15 @@ function wordAt(text: string, at: number): string {
 /**
  * Whether a single full stop at `dot`, followed by a sentence-like start at
  * `next`, ends the sentence despite the word before it: initials and titles
- * never do; "U.S." and "p.m." do when a common sentence opener follows.
+ * never do; "U.S." and "p.m." do when a common sentence opener follows;
+ * "No." does unless a numeral follows ("No. 10").
  */
 function fullStopEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot)
   if (word.length === 0) return true
   if (word.length === 1 && isUpper(text.charCodeAt(dot - 1))) return false
   if (nonFinal.has(word)) return false
+  if (numeral.has(word)) return !isDigit(text.charCodeAt(next))
   if (final.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) return starters.has(wordAt(text, next))
   return true
 }
