@@ -36,7 +36,9 @@ describe('splitSentences', () => {
   })
 
   it('splits after a state abbreviation only before a common sentence opener', () => {
-    expect(sentences('He was born in Springfield, Ill. He studied law. She met Gov. Pritzker of Ill. Democrats.')).toEqual([
+    expect(
+      sentences('He was born in Springfield, Ill. He studied law. She met Gov. Pritzker of Ill. Democrats.'),
+    ).toEqual([
       'He was born in Springfield, Ill.',
       'He studied law.',
       'She met Gov. Pritzker of Ill. Democrats.',
