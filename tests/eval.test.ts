@@ -745,9 +745,12 @@ describe('CI floor', () => {
     }
   })
 
-  it.skipIf(!existsSync(polnear))("PolNeAR dev's all slice reaches its floor with reported: 'all'", async () => {
-    const report = evaluate(await loadGold(polnear), { gold: 'polnear', reported: 'all', cues })
-    expect(report.slices.all.gold).toBe(2192)
-    expect(report.slices.all.f1 ?? 0).toBeGreaterThanOrEqual(allBreadthFloor)
-  })
+  it.skipIf(!existsSync(polnear))(
+    "PolNeAR dev's all slice reaches its floor with reported: 'all'",
+    async () => {
+      const report = evaluate(await loadGold(polnear), { gold: 'polnear', reported: 'all', cues })
+      expect(report.slices.all.gold).toBe(2192)
+      expect(report.slices.all.f1 ?? 0).toBeGreaterThanOrEqual(allBreadthFloor)
+    },
+  )
 })
