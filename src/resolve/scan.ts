@@ -9,7 +9,7 @@ import { type Block, blockRange } from '../segment/blocks.js'
 import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
 import { isNameWord, type NameShape, readName } from './names.js'
-import { readOrganisation } from './organisations.js'
+import { mayHeadOrganisation, readOrganisation } from './organisations.js'
 import {
   DETERMINERS,
   DOTTED_WORDS,
@@ -21,11 +21,12 @@ import {
 } from './vocabulary.js'
 import {
   adjacent,
-  forEachWord,
   type HashLookup,
   isCapitalised,
   lowercaseHashes,
+  nextWord,
   type Word,
+  type WordCursor,
   wordKey,
 } from './words.js'
 
@@ -132,20 +133,27 @@ function quotedRanges(text: string): Range[] {
  * Ranges are mapped from the block's text to input offsets.
  */
 function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
-  const map = (r: Range): Range => blockRange(block, r.start, r.end)
   const organisation = readOrganisation(words)
   if (organisation === 'group') return null
   if (organisation) {
-    const first = words[0]!
-    const span = map({ start: first.start, end: words.at(-1)!.end })
-    return { span, shape: { ...organisation, name: map(organisation.name) }, quoted: false }
+    // The shapes read here are new objects: their ranges are mapped in place.
+    const span = mapRange(block, { start: words[0]!.start, end: words.at(-1)!.end })
+    organisation.name = mapRange(block, organisation.name)
+    return { span, shape: organisation, quoted: false }
   }
   // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
   if (!words.some(isNameWord)) return null
   const name = readName(block.text, words)
   if (!name) return null
-  const shape = { ...name, span: map(name.span), name: map(name.name), titles: name.titles.map(map) }
-  return { span: shape.span, shape, quoted: false }
+  name.span = mapRange(block, name.span)
+  name.name = mapRange(block, name.name)
+  for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, name.titles[k]!)
+  return { span: name.span, shape: name, quoted: false }
+}
+
+/** A range of the block's text as input offsets. */
+function mapRange(block: Block, r: Range): Range {
+  return blockRange(block, r.start, r.end)
 }
 
 /**
@@ -166,6 +174,16 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
 }
 
 /**
+ * Whether a run word may be part of what {@link readRun} finds: a
+ * capitalised word (every name and most organisations hold one) or a word
+ * that can make an organisation in lowercase ("the council"). A run with no
+ * such word ("the", "of the", "former spokesman") is not read at all.
+ */
+function mayMakeCandidate(word: Word): boolean {
+  return isCapitalised(word) || mayHeadOrganisation(word)
+}
+
+/**
  * Add the names of one block to `out`. Its words are read one at a time and
  * only the current run of adjacent run words is kept (a long block keeps no
  * word list). A run ends at the first word that does not continue it: the
@@ -173,32 +191,55 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
  */
 function scanBlock(block: Block, out: NameCandidate[]): void {
   const text = block.text
-  const quoted = quotedRanges(text)
+  const cursor: WordCursor = { at: 0 }
+  // The quoted ranges, found when the block's first candidate needs them, and the first one not before it.
+  let quoted: Range[] | null = null
   let q = 0
   // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before.
   let run: Word[] = []
   let length = 0
-  let prev: Word | undefined
-  const endRun = (next: Word | undefined): void => {
-    if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, prev!, next)) return
-    const found = readRun(block, run)
-    if (!found) return
-    const at = run[0]!.start
-    while (q < quoted.length && quoted[q]!.end <= at) q++
-    found.quoted = q < quoted.length && quoted[q]!.start < at
-    out.push(found)
-  }
-  forEachWord(text, 0, text.length, DOTTED_WORDS, KEPT_LOWERCASE, (word) => {
-    const runWord = isRunWord(word)
-    if (runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
+  // Whether the current run holds a word that a candidate needs (see mayMakeCandidate).
+  let notable = false
+  let prev: Word | null = null
+  for (;;) {
+    const word = nextWord(text, cursor, text.length, DOTTED_WORDS, KEPT_LOWERCASE)
+    const runWord = word !== null && isRunWord(word)
+    if (word !== null && runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
       if (length <= MAX_RUN_WORDS) run.push(word)
       length++
-    } else {
-      endRun(word)
-      run = runWord ? [word] : []
-      length = runWord ? 1 : 0
+      notable ||= mayMakeCandidate(word)
+      prev = word
+      continue
     }
+    const found = notable ? runCandidate(block, run, length, prev!, word) : null
+    if (found !== null) {
+      const at = run[0]!.start
+      quoted ??= quotedRanges(text)
+      while (q < quoted.length && quoted[q]!.end <= at) q++
+      found.quoted = q < quoted.length && quoted[q]!.start < at
+      out.push(found)
+    }
+    if (word === null) return
+    run = runWord ? [word] : []
+    length = runWord ? 1 : 0
+    notable = runWord && mayMakeCandidate(word)
     prev = word
-  })
-  endRun(undefined)
+  }
+}
+
+/**
+ * What the run of `length` words (the first of them in `run`, `last` the
+ * last) names, read when it ends before `next` (`null` at the block's end):
+ * `null` for a run too long, one that only modifies `next`, or one that
+ * {@link readRun} does not read.
+ */
+function runCandidate(
+  block: Block,
+  run: readonly Word[],
+  length: number,
+  last: Word,
+  next: Word | null,
+): NameCandidate | null {
+  if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(block.text, last, next ?? undefined)) return null
+  return readRun(block, run)
 }

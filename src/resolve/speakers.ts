@@ -177,11 +177,16 @@ function sentenceIndex(blocks: readonly Block[]): SentenceOf {
 /** How far before a mention the preposition governing it is looked for ("in the "). */
 const PREPOSITION_WINDOW = 16
 
+/** The length of the longest preposition, or of "the" if longer: the longest word {@link afterPreposition} reads. */
+const LONGEST_PREPOSITION = Math.max(3, ...Array.from(HEAD_PREPOSITIONS, (p) => p.length))
+
 /** Whether the mention at `start` is the object of a preposition: "in the U.S.", "to Mr. Obama". */
 function afterPreposition(input: string, start: number): boolean {
   const from = Math.max(0, start - PREPOSITION_WINDOW)
   const end = skipSpaceBack(input, from, start)
   const begin = skipWordBack(input, from, end)
+  // A longer word is neither "the" nor a preposition (lowercasing never shortens a word): no need to slice it.
+  if (end - begin > LONGEST_PREPOSITION) return false
   let last = input.slice(begin, end).toLowerCase()
   if (last === 'the') {
     // The word before "the", or none when "the" opens the window.
