@@ -129,31 +129,32 @@ function quotedRanges(text: string): Range[] {
 
 /**
  * Read a run as an organisation ("The Justice Department", "Fox News") or,
- * failing that, a person name; `null` for groups and anything else.
- * Ranges are mapped from the block's text to input offsets.
+ * failing that, a person name; `null` for groups and anything else. The
+ * words are read from `text`, where the block's text starts at `from` (see
+ * {@link scanBlock}); ranges are mapped to input offsets.
  */
-function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
+function readRun(block: Block, text: string, from: number, words: readonly Word[]): NameCandidate | null {
   const organisation = readOrganisation(words)
   if (organisation === 'group') return null
   if (organisation) {
     // The shapes read here are new objects: their ranges are mapped in place.
-    const span = mapRange(block, { start: words[0]!.start, end: words.at(-1)!.end })
-    organisation.name = mapRange(block, organisation.name)
+    const span = mapRange(block, from, { start: words[0]!.start, end: words.at(-1)!.end })
+    organisation.name = mapRange(block, from, organisation.name)
     return { span, shape: organisation, quoted: false }
   }
   // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
   if (!words.some(isNameWord)) return null
-  const name = readName(block.text, words)
+  const name = readName(text, words)
   if (!name) return null
-  name.span = mapRange(block, name.span)
-  name.name = mapRange(block, name.name)
-  for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, name.titles[k]!)
+  name.span = mapRange(block, from, name.span)
+  name.name = mapRange(block, from, name.name)
+  for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, from, name.titles[k]!)
   return { span: name.span, shape: name, quoted: false }
 }
 
-/** A range of the block's text as input offsets. */
-function mapRange(block: Block, r: Range): Range {
-  return blockRange(block, r.start, r.end)
+/** A range read where the block's text starts at `from`, as input offsets. */
+function mapRange(block: Block, from: number, r: Range): Range {
+  return blockRange(block, r.start - from, r.end - from)
 }
 
 /**
@@ -166,10 +167,13 @@ function modifiesNext(text: string, last: Word, next: Word | undefined): boolean
   return ORGANISATION_HEADS.has(next.key) || GROUP_HEADS.has(next.key)
 }
 
-/** Every person name and capitalised organisation in the blocks, in document order. Linear in the text. */
-export function scanNames(blocks: readonly Block[]): NameCandidate[] {
+/**
+ * Every person name and capitalised organisation in the blocks of `input`,
+ * in document order. Linear in the text.
+ */
+export function scanNames(blocks: readonly Block[], input: string): NameCandidate[] {
   const out: NameCandidate[] = []
-  for (const block of blocks) scanBlock(block, out)
+  for (const block of blocks) scanBlock(block, input, out)
   return out
 }
 
@@ -189,9 +193,15 @@ function mayMakeCandidate(word: Word): boolean {
  * word list). A run ends at the first word that does not continue it: the
  * word that `modifiesNext` reads.
  */
-function scanBlock(block: Block, out: NameCandidate[]): void {
-  const text = block.text
-  const cursor: WordCursor = { at: 0 }
+function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
+  // The block's text is read where it stands in `input` when it is a slice of it (`offsets` null): V8
+  // reads a sliced string slower, character by character, than the string it was cut from, and the
+  // offsets then need no mapping. Either way the text is `text[from, to)`.
+  const sliced = block.offsets === null
+  const text = sliced ? input : block.text
+  const from = sliced ? block.start : 0
+  const to = from + block.text.length
+  const cursor: WordCursor = { at: from }
   // The quoted ranges, found when the block's first candidate needs them, and the first one not before it.
   let quoted: Range[] | null = null
   let q = 0
@@ -202,7 +212,7 @@ function scanBlock(block: Block, out: NameCandidate[]): void {
   let notable = false
   let prev: Word | null = null
   for (;;) {
-    const word = nextWord(text, cursor, text.length, DOTTED_WORDS, KEPT_LOWERCASE)
+    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEPT_LOWERCASE)
     const runWord = word !== null && isRunWord(word)
     if (word !== null && runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
       if (length <= MAX_RUN_WORDS) run.push(word)
@@ -211,10 +221,10 @@ function scanBlock(block: Block, out: NameCandidate[]): void {
       prev = word
       continue
     }
-    const found = notable ? runCandidate(block, run, length, prev!, word) : null
+    const found = notable ? runCandidate(block, text, from, run, length, prev!, word) : null
     if (found !== null) {
-      const at = run[0]!.start
-      quoted ??= quotedRanges(text)
+      const at = run[0]!.start - from
+      quoted ??= quotedRanges(block.text)
       while (q < quoted.length && quoted[q]!.end <= at) q++
       found.quoted = q < quoted.length && quoted[q]!.start < at
       out.push(found)
@@ -229,17 +239,20 @@ function scanBlock(block: Block, out: NameCandidate[]): void {
 
 /**
  * What the run of `length` words (the first of them in `run`, `last` the
- * last) names, read when it ends before `next` (`null` at the block's end):
- * `null` for a run too long, one that only modifies `next`, or one that
- * {@link readRun} does not read.
+ * last; read from `text`, where the block's text starts at `from`) names,
+ * read when it ends before `next` (`null` at the block's end): `null` for a
+ * run too long, one that only modifies `next`, or one that {@link readRun}
+ * does not read.
  */
 function runCandidate(
   block: Block,
+  text: string,
+  from: number,
   run: readonly Word[],
   length: number,
   last: Word,
   next: Word | null,
 ): NameCandidate | null {
-  if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(block.text, last, next ?? undefined)) return null
-  return readRun(block, run)
+  if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, last, next ?? undefined)) return null
+  return readRun(block, text, from, run)
 }

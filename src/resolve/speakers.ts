@@ -315,7 +315,7 @@ export function resolveSpeakers(
   const quotes = quoteItems(input, mentions)
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
-  const items = inDocumentOrder(quotes, textItems(scanNames(blocks), quotes))
+  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
   for (const item of items) item.entity = linkItem(clusters, input, item)
