@@ -194,12 +194,13 @@ function mayMakeCandidate(word: Word): boolean {
  * word that `modifiesNext` reads.
  */
 function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
-  // The block's text is read where it stands in `input` when it is a slice of it (`offsets` null): V8
-  // reads a sliced string slower, character by character, than the string it was cut from, and the
-  // offsets then need no mapping. Either way the text is `text[from, to)`.
-  const sliced = block.offsets === null
-  const text = sliced ? input : block.text
-  const from = sliced ? block.start : 0
+  // The block's text is read where it stands in `input` when the input holds it as it is: V8 reads a
+  // string cut from another (a plain-text block's slice, a Markdown text leaf) slower, character by
+  // character, than the string it was cut from. Either way the text is `text[from, to)`, and ranges
+  // found are mapped from `from`-based offsets.
+  const at = inputStart(block, input)
+  const text = at === -1 ? block.text : input
+  const from = at === -1 ? 0 : at
   const to = from + block.text.length
   const cursor: WordCursor = { at: from }
   // The quoted ranges, found when the block's first candidate needs them, and the first one not before it.
@@ -235,6 +236,18 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
     notable = runWord && mayMakeCandidate(word)
     prev = word
   }
+}
+
+/**
+ * Where `input` holds the block's text unchanged, or -1: at the block's
+ * start for a plain-text block (its text is that slice of the input); at
+ * the first character's offset for a Markdown block without markup inside
+ * (the input there spells its text; checked).
+ */
+function inputStart(block: Block, input: string): number {
+  if (block.offsets === null) return block.start
+  const start = block.offsets[0]
+  return start !== undefined && input.startsWith(block.text, start) ? start : -1
 }
 
 /**
