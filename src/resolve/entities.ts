@@ -89,7 +89,15 @@ const MARKUP = /[*_`[\]]/g
 
 /** The text of `range` without Markdown emphasis and link brackets: names, titles and roles are plain text. */
 export function plainText(input: string, range: Range): string {
-  return input.slice(range.start, range.end).replace(MARKUP, '')
+  const text = input.slice(range.start, range.end)
+  // Most ranges hold no markup: then the text is returned without the regular expression.
+  for (let i = 0; i < text.length; i++) if (isMarkupCode(text.charCodeAt(i))) return text.replace(MARKUP, '')
+  return text
+}
+
+/** Whether a code unit is one that {@link MARKUP} matches: `*`, `_`, a backtick or a square bracket. */
+function isMarkupCode(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5d
 }
 
 /** The texts of `ranges`, each once, ignoring case; the first spelling wins ("US Secretary of Defence"). */

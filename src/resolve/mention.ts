@@ -99,8 +99,11 @@ function readDescription(range: Range, words: readonly Word[], group: boolean): 
 /** Read the shape of the mention at `range` of `input`; `null` when it holds no word. */
 export function readMention(input: string, range: Range): MentionShape | null {
   const trimmed = trimMention(input, range)
-  const text = input.slice(trimmed.start, trimmed.end)
-  if (HANDLE.test(text)) return { form: 'handle', handle: text.slice(1) }
+  if (input.charCodeAt(trimmed.start) === 0x40) {
+    // Starts with "@": maybe a handle.
+    const text = input.slice(trimmed.start, trimmed.end)
+    if (HANDLE.test(text)) return { form: 'handle', handle: text.slice(1) }
+  }
   const words = wordsOf(input, trimmed.start, trimmed.end, DOTTED_WORDS)
   const first = words[0]
   const last = words.at(-1)
@@ -182,8 +185,31 @@ const CONTRACTION = /['’](?:ve|ll|d|m|re|s)$/
  * capitals ("US", "IT" are names).
  */
 function pronounOf(word: Word): PronounClass | null {
-  if (word.text.length > 1 && word.text === word.text.toUpperCase()) return null
-  const key = word.key.replace(CONTRACTION, '')
+  if (word.text.length > 1 && inCapitals(word.text)) return null
+  // Only a key with an apostrophe can end with a contraction: the others skip the regular expression.
+  const key = hasApostrophe(word.key) ? word.key.replace(CONTRACTION, '') : word.key
   if (key === 'that') return null
   return pronounClasses[key] ?? null
+}
+
+/**
+ * Whether uppercasing leaves `text` as it is (`text === text.toUpperCase()`),
+ * tested without a copy when `text` is ASCII.
+ */
+function inCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) return text === text.toUpperCase()
+    if (c >= 0x61 && c <= 0x7a) return false
+  }
+  return true
+}
+
+/** Whether `text` holds an apostrophe, straight or curly. */
+function hasApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x27 || c === 0x2019) return true
+  }
+  return false
 }

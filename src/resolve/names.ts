@@ -84,15 +84,16 @@ export function isNameWord(word: Word): boolean {
 }
 
 /**
- * Where a name starts inside a run: at a listed given name that follows
- * other capitalised words ("Rival Hillary Clinton", "Democrat Hillary
- * Clinton" give "Hillary Clinton"), unless the run opens with a given name
- * itself ("John Paul Jones").
+ * Where a name starts inside the run `words[from…]`, counted from `from`: at
+ * a listed given name that follows other capitalised words ("Rival Hillary
+ * Clinton", "Democrat Hillary Clinton" give "Hillary Clinton"), unless the
+ * run opens with a given name itself ("John Paul Jones").
  */
-function givenNameStart(run: readonly Word[]): number {
-  if (run.length < 3 || isGivenName(run[0]!)) return 0
-  const at = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isGivenName(w))
-  return at === -1 ? 0 : at
+function givenNameStart(words: readonly Word[], from: number): number {
+  const length = words.length - from
+  if (length < 3 || isGivenName(words[from]!)) return 0
+  for (let i = 1; i < length - 1; i++) if (isGivenName(words[from + i]!)) return i
+  return 0
 }
 
 /**
@@ -120,8 +121,9 @@ function titlePrefix(prefix: readonly Word[]): readonly Word[] {
 function followsPreposition(before: readonly Word[]): boolean {
   let i = before.length - 1
   while (i >= 0 && isCapitalised(before[i]!)) i--
-  if (before[i]?.text === 'the') i--
-  const word = before[i]
+  // (Indexes are tested before use: reading index -1 of an array is slow.)
+  if (i >= 0 && before[i]!.text === 'the') i--
+  const word = i >= 0 ? before[i] : undefined
   if (word === undefined || word.text !== word.key || !HEAD_PREPOSITIONS.has(word.key)) return false
   return !titleCovers(before, i)
 }
@@ -161,20 +163,21 @@ function nameStart(input: string, words: readonly Word[]): number {
 }
 
 /**
- * Whether a one-word name is only a title: "the President", "a former Miss
- * Universe" — but "Mr. King" is a name.
+ * Whether a one-word name (the last of `words`, from `at`) is only a title:
+ * "the President", "a former Miss Universe" — but "Mr. King" is a name.
  */
-function loneTitle(run: readonly Word[], honorific: string | null): boolean {
-  const only = run.length === 1 ? run[0] : undefined
+function loneTitle(words: readonly Word[], at: number, honorific: string | null): boolean {
+  const only = at === words.length - 1 ? words[at] : undefined
   if (!only || !TITLE_WORDS.has(only.key)) return false
   return honorific === null || TITLE_PHRASES.has(`${honorific} ${only.key}`)
 }
 
 /** The honorific right before word `at` (one or two words: "Mr", "Lt. Col."), as [first index, key]. */
 function honorificBefore(input: string, words: readonly Word[], at: number): [number, string] | null {
-  const one = words[at - 1]
+  // (Indexes are tested before use: reading index -1 of an array is slow.)
+  const one = at >= 1 ? words[at - 1] : undefined
   if (!one || !adjacent(input, one, words[at]!)) return null
-  const two = words[at - 2]
+  const two = at >= 2 ? words[at - 2] : undefined
   if (
     two &&
     HONORIFIC_FIRST_WORDS.has(two.key) &&
@@ -212,33 +215,37 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
   const { body, determiner } = withoutDeterminer(words)
   const start = nameStart(input, body)
   if (start === -1) return null
-  const run = body.slice(start + givenNameStart(body.slice(start)))
-  const runStart = body.length - run.length
+  // The name is body[runStart…]; the honorific and the title words stand before it.
+  const runStart = start + givenNameStart(body, start)
   const honorific = honorificBefore(input, body, runStart)
-  if (loneTitle(run, honorific ? honorific[1] : null)) return null
+  if (loneTitle(body, runStart, honorific ? honorific[1] : null)) return null
   const before = body.slice(0, honorific ? honorific[0] : runStart)
   if (followsPreposition(before)) return null
   const prefix = titlePrefix(before)
-  const rank = honorific && !CIVIL_HONORIFICS.has(honorific[1]) ? body.slice(honorific[0], runStart) : []
-  const titles = [prefix, rank]
-    .filter((t) => t.length > 0)
-    .map((t) => ({ start: t[0]!.start, end: t.at(-1)!.end }))
+  const titles: Range[] = []
+  if (prefix.length > 0) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
+  if (honorific && !CIVIL_HONORIFICS.has(honorific[1]) && honorific[0] < runStart) {
+    // A rank honorific is a title too ("Gov.").
+    titles.push({ start: body[honorific[0]]!.start, end: body[runStart - 1]!.end })
+  }
   if (determiner !== null && titles.length === 0 && honorific === null) return null
-  let last = run.length - 1
-  while (last > 0 && NAME_SUFFIXES.has(run[last]!.key)) last--
-  const firstWord = run[0]!
-  const given = last > 0 && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
+  let last = body.length - 1
+  while (last > runStart && NAME_SUFFIXES.has(body[last]!.key)) last--
+  const firstWord = body[runStart]!
+  const lastWord = body.at(-1)!
+  const given =
+    last > runStart && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
   const honorificKey = honorific ? honorific[1] : null
   const from = prefix[0] ?? (honorific ? body[honorific[0]]! : firstWord)
   return {
     form: 'name',
-    span: { start: Math.min(from.start, firstWord.start), end: run.at(-1)!.end },
-    name: { start: firstWord.start, end: run.at(-1)!.end },
+    span: { start: Math.min(from.start, firstWord.start), end: lastWord.end },
+    name: { start: firstWord.start, end: lastWord.end },
     titles,
     honorific: honorificKey,
     given,
-    surname: run[last]!.key,
-    length: run.length,
+    surname: body[last]!.key,
+    length: body.length - runStart,
     gender: genderOf(honorificKey, given),
     person: honorific !== null || titles.length > 0 || (given !== null && isGivenName(firstWord)),
   }

@@ -95,6 +95,20 @@ function isKnownName(body: readonly Word[]): boolean {
   return last !== undefined && KNOWN_NAME_ENDS.has(last.key) && ORGANISATION_NAMES.has(keyOf(body))
 }
 
+/** Keys that make a phrase an organisation whatever their case: the organisation heads and the last words of known names. */
+const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...KNOWN_NAME_ENDS])
+
+/**
+ * Whether a word that is not capitalised may still make a phrase an
+ * organisation: an organisation head ("the council") or the last word of a
+ * known name ("the senate"). {@link readOrganisation} finds an organisation
+ * only in a phrase that holds a capitalised word or such a word (acronyms
+ * and outlets are capitalised), so a scan may skip the other phrases.
+ */
+export function mayHeadOrganisation(word: Word): boolean {
+  return ORGANISATION_KEYS.has(word.key)
+}
+
 /** The lowercase word keys of a phrase, joined by spaces ("new york post"). */
 function keyOf(words: readonly Word[]): string {
   return words.map((w) => w.key).join(' ')

@@ -9,7 +9,7 @@ import { type Block, blockRange } from '../segment/blocks.js'
 import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
 import { isNameWord, type NameShape, readName } from './names.js'
-import { readOrganisation } from './organisations.js'
+import { mayHeadOrganisation, readOrganisation } from './organisations.js'
 import {
   DETERMINERS,
   DOTTED_WORDS,
@@ -21,11 +21,12 @@ import {
 } from './vocabulary.js'
 import {
   adjacent,
-  forEachWord,
   type HashLookup,
   isCapitalised,
   lowercaseHashes,
+  nextWord,
   type Word,
+  type WordCursor,
   wordKey,
 } from './words.js'
 
@@ -128,24 +129,32 @@ function quotedRanges(text: string): Range[] {
 
 /**
  * Read a run as an organisation ("The Justice Department", "Fox News") or,
- * failing that, a person name; `null` for groups and anything else.
- * Ranges are mapped from the block's text to input offsets.
+ * failing that, a person name; `null` for groups and anything else. The
+ * words are read from `text`, where the block's text starts at `from` (see
+ * {@link scanBlock}); ranges are mapped to input offsets.
  */
-function readRun(block: Block, words: readonly Word[]): NameCandidate | null {
-  const map = (r: Range): Range => blockRange(block, r.start, r.end)
+function readRun(block: Block, text: string, from: number, words: readonly Word[]): NameCandidate | null {
   const organisation = readOrganisation(words)
   if (organisation === 'group') return null
   if (organisation) {
-    const first = words[0]!
-    const span = map({ start: first.start, end: words.at(-1)!.end })
-    return { span, shape: { ...organisation, name: map(organisation.name) }, quoted: false }
+    // The shapes read here are new objects: their ranges are mapped in place.
+    const span = mapRange(block, from, { start: words[0]!.start, end: words.at(-1)!.end })
+    organisation.name = mapRange(block, from, organisation.name)
+    return { span, shape: organisation, quoted: false }
   }
   // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
   if (!words.some(isNameWord)) return null
-  const name = readName(block.text, words)
+  const name = readName(text, words)
   if (!name) return null
-  const shape = { ...name, span: map(name.span), name: map(name.name), titles: name.titles.map(map) }
-  return { span: shape.span, shape, quoted: false }
+  name.span = mapRange(block, from, name.span)
+  name.name = mapRange(block, from, name.name)
+  for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, from, name.titles[k]!)
+  return { span: name.span, shape: name, quoted: false }
+}
+
+/** A range read where the block's text starts at `from`, as input offsets. */
+function mapRange(block: Block, from: number, r: Range): Range {
+  return blockRange(block, r.start - from, r.end - from)
 }
 
 /**
@@ -158,11 +167,24 @@ function modifiesNext(text: string, last: Word, next: Word | undefined): boolean
   return ORGANISATION_HEADS.has(next.key) || GROUP_HEADS.has(next.key)
 }
 
-/** Every person name and capitalised organisation in the blocks, in document order. Linear in the text. */
-export function scanNames(blocks: readonly Block[]): NameCandidate[] {
+/**
+ * Every person name and capitalised organisation in the blocks of `input`,
+ * in document order. Linear in the text.
+ */
+export function scanNames(blocks: readonly Block[], input: string): NameCandidate[] {
   const out: NameCandidate[] = []
-  for (const block of blocks) scanBlock(block, out)
+  for (const block of blocks) scanBlock(block, input, out)
   return out
+}
+
+/**
+ * Whether a run word may be part of what {@link readRun} finds: a
+ * capitalised word (every name and most organisations hold one) or a word
+ * that can make an organisation in lowercase ("the council"). A run with no
+ * such word ("the", "of the", "former spokesman") is not read at all.
+ */
+function mayMakeCandidate(word: Word): boolean {
+  return isCapitalised(word) || mayHeadOrganisation(word)
 }
 
 /**
@@ -171,34 +193,79 @@ export function scanNames(blocks: readonly Block[]): NameCandidate[] {
  * word list). A run ends at the first word that does not continue it: the
  * word that `modifiesNext` reads.
  */
-function scanBlock(block: Block, out: NameCandidate[]): void {
-  const text = block.text
-  const quoted = quotedRanges(text)
+function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
+  // The block's text is read where it stands in `input` when the input holds it as it is: V8 reads a
+  // string cut from another (a plain-text block's slice, a Markdown text leaf) slower, character by
+  // character, than the string it was cut from. Either way the text is `text[from, to)`, and ranges
+  // found are mapped from `from`-based offsets.
+  const at = inputStart(block, input)
+  const text = at === -1 ? block.text : input
+  const from = at === -1 ? 0 : at
+  const to = from + block.text.length
+  const cursor: WordCursor = { at: from }
+  // The quoted ranges, found when the block's first candidate needs them, and the first one not before it.
+  let quoted: Range[] | null = null
   let q = 0
   // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before.
   let run: Word[] = []
   let length = 0
-  let prev: Word | undefined
-  const endRun = (next: Word | undefined): void => {
-    if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, prev!, next)) return
-    const found = readRun(block, run)
-    if (!found) return
-    const at = run[0]!.start
-    while (q < quoted.length && quoted[q]!.end <= at) q++
-    found.quoted = q < quoted.length && quoted[q]!.start < at
-    out.push(found)
-  }
-  forEachWord(text, 0, text.length, DOTTED_WORDS, KEPT_LOWERCASE, (word) => {
-    const runWord = isRunWord(word)
-    if (runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
+  // Whether the current run holds a word that a candidate needs (see mayMakeCandidate).
+  let notable = false
+  let prev: Word | null = null
+  for (;;) {
+    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEPT_LOWERCASE)
+    const runWord = word !== null && isRunWord(word)
+    if (word !== null && runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
       if (length <= MAX_RUN_WORDS) run.push(word)
       length++
-    } else {
-      endRun(word)
-      run = runWord ? [word] : []
-      length = runWord ? 1 : 0
+      notable ||= mayMakeCandidate(word)
+      prev = word
+      continue
     }
+    const found = notable ? runCandidate(block, text, from, run, length, prev!, word) : null
+    if (found !== null) {
+      const at = run[0]!.start - from
+      quoted ??= quotedRanges(block.text)
+      while (q < quoted.length && quoted[q]!.end <= at) q++
+      found.quoted = q < quoted.length && quoted[q]!.start < at
+      out.push(found)
+    }
+    if (word === null) return
+    run = runWord ? [word] : []
+    length = runWord ? 1 : 0
+    notable = runWord && mayMakeCandidate(word)
     prev = word
-  })
-  endRun(undefined)
+  }
+}
+
+/**
+ * Where `input` holds the block's text unchanged, or -1: at the block's
+ * start for a plain-text block (its text is that slice of the input); at
+ * the first character's offset for a Markdown block without markup inside
+ * (the input there spells its text; checked).
+ */
+function inputStart(block: Block, input: string): number {
+  if (block.offsets === null) return block.start
+  const start = block.offsets[0]
+  return start !== undefined && input.startsWith(block.text, start) ? start : -1
+}
+
+/**
+ * What the run of `length` words (the first of them in `run`, `last` the
+ * last; read from `text`, where the block's text starts at `from`) names,
+ * read when it ends before `next` (`null` at the block's end): `null` for a
+ * run too long, one that only modifies `next`, or one that {@link readRun}
+ * does not read.
+ */
+function runCandidate(
+  block: Block,
+  text: string,
+  from: number,
+  run: readonly Word[],
+  length: number,
+  last: Word,
+  next: Word | null,
+): NameCandidate | null {
+  if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, last, next ?? undefined)) return null
+  return readRun(block, text, from, run)
 }

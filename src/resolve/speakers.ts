@@ -177,11 +177,16 @@ function sentenceIndex(blocks: readonly Block[]): SentenceOf {
 /** How far before a mention the preposition governing it is looked for ("in the "). */
 const PREPOSITION_WINDOW = 16
 
+/** The length of the longest preposition, or of "the" if longer: the longest word {@link afterPreposition} reads. */
+const LONGEST_PREPOSITION = Math.max(3, ...Array.from(HEAD_PREPOSITIONS, (p) => p.length))
+
 /** Whether the mention at `start` is the object of a preposition: "in the U.S.", "to Mr. Obama". */
 function afterPreposition(input: string, start: number): boolean {
   const from = Math.max(0, start - PREPOSITION_WINDOW)
   const end = skipSpaceBack(input, from, start)
   const begin = skipWordBack(input, from, end)
+  // A longer word is neither "the" nor a preposition (lowercasing never shortens a word): no need to slice it.
+  if (end - begin > LONGEST_PREPOSITION) return false
   let last = input.slice(begin, end).toLowerCase()
   if (last === 'the') {
     // The word before "the", or none when "the" opens the window.
@@ -310,7 +315,7 @@ export function resolveSpeakers(
   const quotes = quoteItems(input, mentions)
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
-  const items = inDocumentOrder(quotes, textItems(scanNames(blocks), quotes))
+  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
   for (const item of items) item.entity = linkItem(clusters, input, item)

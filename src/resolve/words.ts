@@ -176,9 +176,12 @@ export function wordsOf(
   keepLowercase: HashLookup | null = null,
 ): Word[] {
   const out: Word[] = []
-  forEachWord(text, from, to, extraDotted, keepLowercase, (word) => {
+  const cursor: WordCursor = { at: from }
+  let word = nextWord(text, cursor, to, extraDotted, keepLowercase)
+  while (word !== null) {
     out.push(word)
-  })
+    word = nextWord(text, cursor, to, extraDotted, keepLowercase)
+  }
   return out
 }
 
@@ -201,23 +204,31 @@ function wordEnd(text: string, start: number, to: number): number {
   return i
 }
 
+/** Where a word scan stands: the offset from which {@link nextWord} looks for the next word. */
+export interface WordCursor {
+  at: number
+}
+
 /**
- * {@link wordsOf}, handing each word to `visit` in order instead of collecting them.
+ * The next word of {@link wordsOf} at or after `cursor.at` and before `to`,
+ * or `null` when there is none; moves the cursor past it. (A loop over this
+ * call reads the words without a callback, so the hot loops of the scans
+ * stay monomorphic.)
  *
  * A word of the letters a-z only (most words of news text) is read in one
  * pass that also computes its {@link lowercaseHash}, so that with
  * `keepLowercase` it is skipped without slicing it out; any other word goes
- * the general way.
+ * the general way ({@link readWord}). This function is kept small so that
+ * the compiler can inline it into the loops that call it.
  */
-export function forEachWord(
+export function nextWord(
   text: string,
-  from: number,
+  cursor: WordCursor,
   to: number,
   extraDotted: ReadonlySet<string>,
   keepLowercase: HashLookup | null,
-  visit: (word: Word) => void,
-): void {
-  let i = from
+): Word | null {
+  let i = cursor.at
   while (i < to) {
     const c = text.charCodeAt(i)
     if (isLowerAscii(c)) {
@@ -230,51 +241,82 @@ export function forEachWord(
         j++
         d = j < to ? text.charCodeAt(j) : -1
       }
-      // The word goes on past the run (a capital, a digit, a joiner): read it the general way.
-      const goesOn = j < to && (isWordChar(text, j) || (isJoiner(d) && j + 1 < to && isWordChar(text, j + 1)))
-      if (!goesOn) {
-        const start = i
-        i = j
-        if (d === 0x2e && (j - start === 1 || extraDotted.has(text.slice(start, j)))) {
-          // An initial or a listed abbreviation takes its dot: not a plain lowercase word any more.
-          const written = fresh(text, start, j + 1)
-          visit({ start, end: j + 1, text: written.text, key: written.key })
-          i = j + 1
+      // A plain lowercase word (no dot or joiner after it): skipped unless a list keeps it.
+      if (d !== 0x2e && !goesOn(text, j, to)) {
+        if (keepLowercase !== null && !keepLowercase.has(hash)) {
+          i = j
           continue
         }
-        if (keepLowercase !== null && !keepLowercase.has(hash)) continue
-        const written = text.slice(start, j)
-        visit({ start, end: j, text: written, key: written })
-        continue
+        const written = text.slice(i, j)
+        cursor.at = j
+        return { start: i, end: j, text: written, key: written }
       }
     } else if (!isWordChar(text, i)) {
       i++
       continue
     }
-    const start = i
-    i = wordEnd(text, start, to)
-    let end = i
-    if (endsWithPossessive(text, start, end)) end -= 2
-    // The spelling of the word without its dot, when the dot test needed it (kept if the dot is not taken).
-    let undotted: Spelling | null = null
-    if (text.charCodeAt(end) === 0x2e && end < to && !keepsDot(text, start, end)) {
-      undotted = fresh(text, start, end)
-      if (extraDotted.has(undotted.key)) {
-        end++
-        undotted = null
-      }
-    } else if (text.charCodeAt(end) === 0x2e && end < to) end++
-    if (keepLowercase !== null) {
-      const hash = lowercaseHash(text, start, end)
-      if (hash !== -1 && !keepLowercase.has(hash)) {
-        i = Math.max(i, end)
-        continue
-      }
-    }
-    const written = undotted ?? fresh(text, start, end)
-    visit({ start, end, text: written.text, key: written.key })
-    i = Math.max(i, end)
+    const word = readWord(text, i, to, extraDotted, keepLowercase, cursor)
+    if (word !== null) return word
+    i = cursor.at
   }
+  cursor.at = i
+  return null
+}
+
+/** Whether the word whose letters run up to `j` goes on there: a letter or digit, or a joiner before one. */
+function goesOn(text: string, j: number, to: number): boolean {
+  return (
+    j < to && (isWordChar(text, j) || (isJoiner(text.charCodeAt(j)) && j + 1 < to && isWordChar(text, j + 1)))
+  )
+}
+
+/**
+ * The word of {@link nextWord} that starts at `i`, read the general way, or
+ * `null` when `keepLowercase` leaves it out; sets `cursor.at` past it either way.
+ */
+function readWord(
+  text: string,
+  i: number,
+  to: number,
+  extraDotted: ReadonlySet<string>,
+  keepLowercase: HashLookup | null,
+  cursor: WordCursor,
+): Word | null {
+  const start = i
+  let j = i
+  while (j < to && isLowerAscii(text.charCodeAt(j))) j++
+  if (j > start && !goesOn(text, j, to)) {
+    // A word of the letters a-z only.
+    if (j < to && text.charCodeAt(j) === 0x2e && (j - start === 1 || extraDotted.has(text.slice(start, j)))) {
+      // An initial or a listed abbreviation takes its dot: not a plain lowercase word any more.
+      const written = fresh(text, start, j + 1)
+      cursor.at = j + 1
+      return { start, end: j + 1, text: written.text, key: written.key }
+    }
+    cursor.at = j
+    if (keepLowercase !== null && !keepLowercase.has(lowercaseHash(text, start, j))) return null
+    const written = text.slice(start, j)
+    return { start, end: j, text: written, key: written }
+  }
+  const stop = wordEnd(text, start, to)
+  let end = stop
+  if (endsWithPossessive(text, start, end)) end -= 2
+  // The spelling of the word without its dot, when the dot test needed it (kept if the dot is not taken).
+  let undotted: Spelling | null = null
+  if (end < to && text.charCodeAt(end) === 0x2e && !keepsDot(text, start, end)) {
+    undotted = fresh(text, start, end)
+    if (extraDotted.has(undotted.key)) {
+      end++
+      undotted = null
+    }
+  } else if (end < to && text.charCodeAt(end) === 0x2e) end++
+  cursor.at = Math.max(stop, end)
+  if (keepLowercase !== null) {
+    const hash = lowercaseHash(text, start, end)
+    if (hash !== -1 && !keepLowercase.has(hash)) return null
+  }
+  const written = undotted ?? fresh(text, start, end)
+  return { start, end, text: written.text, key: written.key }
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
