@@ -567,3 +567,12 @@ describe('character classes read by code unit', () => {
     expect(wrong).toEqual([])
   })
 })
+
+describe('words that name Object.prototype members', () => {
+  it('are no pronouns: "The constructor" is a speaker of its own', () => {
+    const input = 'The constructor said the plan was fine. The toString said so too.'
+    const result = resolve(input, [at(input, 'The constructor'), at(input, 'The toString')])
+    expect(result.speakers.map((s) => s.name)).toEqual(['The constructor', 'The toString'])
+    expect(result.speakerIds).toEqual(['s1', 's2'])
+  })
+})

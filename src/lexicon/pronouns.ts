@@ -34,8 +34,12 @@ export const secondPersonPronouns: readonly string[] = ['you', 'your']
 /** Relative pronouns that head an attribution ("Esper, who said…"). */
 export const relativePronouns: readonly string[] = ['who', 'whom', 'whose', 'which', 'that']
 
-/** Every pronoun above (lowercase) mapped to its class. */
-export const pronounClasses: Readonly<Record<string, PronounClass>> = Object.fromEntries([
+/**
+ * Every pronoun above (lowercase) mapped to its class. A `Map`, not an
+ * object: a word of the text such as "constructor" must not find an
+ * `Object.prototype` member.
+ */
+export const pronounClasses: ReadonlyMap<string, PronounClass> = new Map<string, PronounClass>([
   ...malePronouns.map((p) => [p, 'male'] as const),
   ...femalePronouns.map((p) => [p, 'female'] as const),
   ...pluralPronouns.map((p) => [p, 'plural'] as const),

@@ -189,7 +189,7 @@ function pronounOf(word: Word): PronounClass | null {
   // Only a key with an apostrophe can end with a contraction: the others skip the regular expression.
   const key = hasApostrophe(word.key) ? word.key.replace(CONTRACTION, '') : word.key
   if (key === 'that') return null
-  return pronounClasses[key] ?? null
+  return pronounClasses.get(key) ?? null
 }
 
 /**
