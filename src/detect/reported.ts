@@ -133,11 +133,15 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
   for (let k = from + 1; k < end; k++) {
     if (quoted[k] === 1) continue
-    if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    const t = tokens[k]!
+    if (!t.word) {
+      // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
+      if (t.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
+      continue
+    }
+    if (objectAdjuncts.has(t.lower) && !t.capital) return k
     // "endorsed Hillary Clinton for president on Thursday, …", "endorsed one in July": a time ends the object too.
-    if (TIME_PREPOSITIONS.has(tokens[k]!.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
-    // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
-    if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
+    if (TIME_PREPOSITIONS.has(t.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
   }
   return end
 }
@@ -585,9 +589,13 @@ export function findFrames(
     floor = headline.uses
   }
   for (let i = lo; i < hi; i++) {
-    if (quoted[i] === 1 || !tokens[i]!.word) continue
+    const token = tokens[i]!
+    if (quoted[i] === 1 || !token.word) continue
+    // A capitalised word is no cue after the sentence's first token outside a headline, nor a noun cue
+    // (cueAt and nounCueAt would say so): most names are passed over without the lexicon lookups.
+    if (token.capital && i !== lo && !titleCase) continue
     const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
-    const previous = found.at(-1)
+    const previous = found.length === 0 ? undefined : found[found.length - 1]
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
       const noun = insidePrevious || i < floor ? null : nounFrame(tokens, i, hi, floor, breadth, quoted)
