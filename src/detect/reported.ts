@@ -348,7 +348,8 @@ function markEndsContent(tokens: readonly Token[], k: number): boolean {
  */
 function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
   for (let k = from + 1; k < end; k++) {
-    if (quoted[k] === 1) continue
+    // Only words are relative pronouns or "but".
+    if (quoted[k] === 1 || !tokens[k]!.word) continue
     const t = tokens[k]!.lower
     if (RELATIVES.has(t)) return end
     if (t === 'but' && predicateOpeners.has(lowerAt(tokens, k + 1))) return k
@@ -364,8 +365,12 @@ function predicateEnd(tokens: readonly Token[], from: number, end: number, quote
  */
 function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
   for (let k = end - 1; k > from; k--) {
-    if (quoted[k] === 1 || OPENING_MARKS.has(tokens[k]!.lower)) return end
-    if (tokens[k]!.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
+    if (quoted[k] === 1) return end
+    // A word is neither a quote mark nor a comma: only marks are looked up.
+    const t = tokens[k]!
+    if (t.word) continue
+    if (OPENING_MARKS.has(t.lower)) return end
+    if (t.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
   }
   return end
 }
