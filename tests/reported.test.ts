@@ -108,3 +108,54 @@ describe('reported clauses', () => {
     expect(annotate('The memo has been confirmed independently by an Iraqi source.').quotes).toEqual([])
   })
 })
+
+describe('where a reported clause ends', () => {
+  // contentEnd and the object and appositive rules check words and marks apart: each rule, once.
+  it('ends the content at each word and mark rule, and nowhere else', () => {
+    const cases: [string, string][] = [
+      [
+        'The mayor said the bridge would reopen in May; the council disagreed.',
+        'the bridge would reopen in May',
+      ],
+      ['The mayor said the bridge would reopen in May, prompting cheers.', 'the bridge would reopen in May'],
+      [
+        'The mayor said the bridge would reopen in May in a statement on Thursday.',
+        'the bridge would reopen in May',
+      ],
+      [
+        'The mayor said the bridge would reopen in May — a promise made before.',
+        'the bridge would reopen in May',
+      ],
+      [
+        'The mayor said the bridge would reopen in May, despite the floods.',
+        'the bridge would reopen in May',
+      ],
+      [
+        'The mayor said the bridge would reopen soon https://example.com/bridge for details.',
+        'the bridge would reopen soon',
+      ],
+      ['The mayor praised the new bridge design during the meeting.', 'the new bridge design'],
+      ['The mayor praised the bridge but also had to delay the road.', 'the bridge'],
+      [
+        'Critics say the money could be better spent on schools, the biggest cost.',
+        'the money could be better spent on schools',
+      ],
+      [
+        'The mayor said the bridge, which is old, would reopen in May.',
+        'the bridge, which is old, would reopen in May',
+      ],
+    ]
+    for (const [input, content] of cases)
+      expect(
+        annotate(input).quotes.map((q) => q.text),
+        input,
+      ).toEqual([content])
+    const coordinated = annotate(
+      'The mayor said the bridge would reopen in May and added that the road would not.',
+    )
+    expect(coordinated.quotes.map((q) => q.text)).toEqual([
+      'the bridge would reopen in May',
+      'the road would not',
+    ])
+  })
+})

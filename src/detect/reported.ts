@@ -133,11 +133,15 @@ function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: 
   if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
   for (let k = from + 1; k < end; k++) {
     if (quoted[k] === 1) continue
-    if (objectAdjuncts.has(tokens[k]!.lower) && !tokens[k]!.capital) return k
+    const t = tokens[k]!
+    if (!t.word) {
+      // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
+      if (t.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
+      continue
+    }
+    if (objectAdjuncts.has(t.lower) && !t.capital) return k
     // "endorsed Hillary Clinton for president on Thursday, …", "endorsed one in July": a time ends the object too.
-    if (TIME_PREPOSITIONS.has(tokens[k]!.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
-    // "acknowledged the reality of climate change, which makes him an outlier": the narrator's relative clause.
-    if (tokens[k]!.lower === ',' && lowerAt(tokens, k + 1) === 'which') return k
+    if (TIME_PREPOSITIONS.has(t.lower) && dayWords.has(lowerAt(tokens, k + 1))) return k
   }
   return end
 }
@@ -190,8 +194,14 @@ interface Found {
   uses: number
 }
 
+/**
+ * The lowercase form of token `k`, or `''` outside the tokens. Callers read
+ * one before the first token and past the last all the time: the bounds are
+ * checked here, since an array read at a negative index is a slow property
+ * lookup in V8, not an element read, and it makes every read here slower.
+ */
 function lowerAt(tokens: readonly Token[], k: number): string {
-  return tokens[k]?.lower ?? ''
+  return k >= 0 && k < tokens.length ? tokens[k]!.lower : ''
 }
 
 function range(tokens: readonly Token[], s: TokenSpan): Range {
@@ -267,41 +277,64 @@ function startsLink(tokens: readonly Token[], k: number): boolean {
   return next.lower === '/' && t.lower.includes('.')
 }
 
-/** Where a content after a cue ends: the sentence's end, a side clause (", prompting …", ", according to …"), a link, or {@link MAX_CONTENT_TOKENS}. */
+/**
+ * Where a content after a cue ends: the sentence's end, a side clause
+ * (", prompting …", ", according to …"), a link, or
+ * {@link MAX_CONTENT_TOKENS}. Words and marks end a content in different
+ * ways, so each token is only checked for what its kind can do (this scan
+ * runs over the rest of the sentence for every cue).
+ */
 function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: Uint8Array): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
+    const token = tokens[k]!
+    if (token.word) {
+      // Inside a quotation the speaker's own words go on (“a little desperate there, jumping …”).
+      if (quoted[k] !== 1 && wordEndsContent(tokens, k, from, hi)) return k
+      continue
+    }
     // "… was “not in line with our policy.” The network said …": a quotation closing on a terminal ends the sentence.
-    if (k > from && TERMINALS.has(tokens[k]!.lower)) {
+    if (k > from && TERMINALS.has(token.lower)) {
       let j = k + 1
       while (j < limit && j <= k + 2 && CLOSING_MARKS.has(tokens[j]!.lower)) j++
       if (j > k + 1 && j < limit && quoted[j] !== 1 && tokens[j]!.capital) return j
     }
-    // Inside a quotation the speaker's own words go on (“a little desperate there, jumping …”).
-    if (quoted[k] === 1) continue
-    const t = tokens[k]!.lower
-    if ((t === ',' || t === ';' || DASHES.has(t)) && opensSideClause(tokens[k + 1])) return k
-    // "… his mic the morning after the debate, even suggesting he may have been sabotaged": an adverb, then the side clause.
-    if (t === ',' && adverbs.has(lowerAt(tokens, k + 1)) && opensSideClause(tokens[k + 2])) return k
-    // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
-    if (t === ';') return k
-    // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
-    if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
-      const medium = mediumAt(tokens, k, hi)
-      if (medium > k && endsAt(tokens, medium, hi)) return k
-    }
-    // "… in the “suburbs of St. Petersburg” — a metaphor for …": an appositive of the narrator.
-    if (DASHES.has(t) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return k
-    // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
-    if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return k
-    // "… loopholes that benefit others, and has called for …", "…, and when pressed on why …": the narrator goes on.
-    if (t === ',' && lowerAt(tokens, k + 1) === 'and' && opensNarratorPredicate(lowerAt(tokens, k + 2)))
-      return k
-    if (startsLink(tokens, k)) return k
-    // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
-    if ((t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)) return k
+    if (quoted[k] !== 1 && markEndsContent(tokens, k)) return k
   }
   return limit
+}
+
+/** Whether the word at token `k`, outside quotations, ends a content read from `from` (see {@link contentEnd}). */
+function wordEndsContent(tokens: readonly Token[], k: number, from: number, hi: number): boolean {
+  const t = tokens[k]!.lower
+  // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
+  if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
+    const medium = mediumAt(tokens, k, hi)
+    if (medium > k && endsAt(tokens, medium, hi)) return true
+  }
+  if (startsLink(tokens, k)) return true
+  // "… that Machado was “disgusting” and “a con” and encouraged Americans …": a coordinated cue ends it.
+  return (t === 'and' || t === 'but') && k > from && startsCoordinatedCue(tokens, k + 1, hi)
+}
+
+/** Whether the mark at token `k`, outside quotations, ends a content (see {@link contentEnd}; a terminal is read there). */
+function markEndsContent(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.lower
+  const dash = DASHES.has(t)
+  if ((t === ',' || t === ';' || dash) && opensSideClause(tokens[k + 1])) return true
+  // "… his mic the morning after the debate, even suggesting he may have been sabotaged": an adverb, then the side clause.
+  if (t === ',' && adverbs.has(lowerAt(tokens, k + 1)) && opensSideClause(tokens[k + 2])) return true
+  // "… was not intentional; they only learned on Friday …": a semicolon ends the report.
+  if (t === ';') return true
+  // "… in the “suburbs of St. Petersburg” — a metaphor for …": an appositive of the narrator.
+  if (dash && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1))) return true
+  // "… are moving out of Iraq, despite the existence of correspondence …": the narrator's adjunct.
+  if (t === ',' && narratorAdjuncts.has(lowerAt(tokens, k + 1))) return true
+  // "… loopholes that benefit others, and has called for …", "…, and when pressed on why …": the narrator goes on.
+  if (t === ',' && lowerAt(tokens, k + 1) === 'and' && opensNarratorPredicate(lowerAt(tokens, k + 2)))
+    return true
+  // "./…" in a link's path.
+  return startsLink(tokens, k)
 }
 
 /**
@@ -315,7 +348,8 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
  */
 function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
   for (let k = from + 1; k < end; k++) {
-    if (quoted[k] === 1) continue
+    // Only words are relative pronouns or "but".
+    if (quoted[k] === 1 || !tokens[k]!.word) continue
     const t = tokens[k]!.lower
     if (RELATIVES.has(t)) return end
     if (t === 'but' && predicateOpeners.has(lowerAt(tokens, k + 1))) return k
@@ -331,8 +365,12 @@ function predicateEnd(tokens: readonly Token[], from: number, end: number, quote
  */
 function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
   for (let k = end - 1; k > from; k--) {
-    if (quoted[k] === 1 || OPENING_MARKS.has(tokens[k]!.lower)) return end
-    if (tokens[k]!.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
+    if (quoted[k] === 1) return end
+    // A word is neither a quote mark nor a comma: only marks are looked up.
+    const t = tokens[k]!
+    if (t.word) continue
+    if (OPENING_MARKS.has(t.lower)) return end
+    if (t.lower === ',') return APPOSITIVE_DETERMINERS.has(lowerAt(tokens, k + 1)) ? k : end
   }
   return end
 }
@@ -556,9 +594,13 @@ export function findFrames(
     floor = headline.uses
   }
   for (let i = lo; i < hi; i++) {
-    if (quoted[i] === 1 || !tokens[i]!.word) continue
+    const token = tokens[i]!
+    if (quoted[i] === 1 || !token.word) continue
+    // A capitalised word is no cue after the sentence's first token outside a headline, nor a noun cue
+    // (cueAt and nounCueAt would say so): most names are passed over without the lexicon lookups.
+    if (token.capital && i !== lo && !titleCase) continue
     const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
-    const previous = found.at(-1)
+    const previous = found.length === 0 ? undefined : found[found.length - 1]
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
       const noun = insidePrevious || i < floor ? null : nounFrame(tokens, i, hi, floor, breadth, quoted)
