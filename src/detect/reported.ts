@@ -22,6 +22,7 @@ import {
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
+  causativeVerbForms,
   clauseOnlyCueLemmas,
   clauseSubordinators,
   contentBlockingWords,
@@ -42,6 +43,7 @@ import {
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import { monthNames } from '../lexicon/months.js'
+import { relativePronouns } from '../lexicon/pronouns.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -984,18 +986,10 @@ function opensMainClause(t: Token | undefined): boolean {
   return t.capital || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
 }
 
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom'])
+const RELATIVES: ReadonlySet<string> = new Set(relativePronouns)
 
 /** Causative verbs whose object and bare infinitive ("help people understand", "let them know") are no speaker and cue. */
-const causatives: ReadonlySet<string> = new Set([
-  'help',
-  'helps',
-  'helped',
-  'helping',
-  'let',
-  'lets',
-  'letting',
-])
+const causatives: ReadonlySet<string> = new Set(causativeVerbForms)
 
 /** Whether a causative verb stands before or inside a mention read back ("Such deals help Mr. Putin"): its object is no speaker. */
 function causativeObject(tokens: readonly Token[], speaker: TokenSpan): boolean {

@@ -882,3 +882,20 @@ export const coordinatedPredicateOpeners: readonly string[] = [
   'could',
   'also',
 ]
+
+/**
+ * Causative verbs, every form, whose object and bare infinitive do no
+ * reporting ("ways that help Mr. Putin maintain …", "let them know"): a
+ * speaker mention read back across one of them is none.
+ * Source: the causative "help" and "let" + bare infinitive of Huddleston &
+ * Pullum, "The Cambridge Grammar of the English Language" (2002, ch. 14).
+ */
+export const causativeVerbForms: readonly string[] = [
+  'help',
+  'helps',
+  'helped',
+  'helping',
+  'let',
+  'lets',
+  'letting',
+]
