@@ -104,6 +104,7 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
   // except that a quote-tweet's blockquote may hold the quoted tweet's.
   const ends: Array<{ end: Cursor; container: number }> = []
   let floor: Cursor = { block: 0, at: 0 }
+  const links: LinkCache = new Map()
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.index < floor.block) continue
     // URL anchors inside a token already read are skipped, so each character is scanned once.
@@ -117,7 +118,7 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
         tokenEnd = token?.to ?? anchor.at + MAX_URL_CHARS
         finding = token && readBareUrl(blocks, block, token)
       } else {
-        finding = readEmbed(blocks, block, anchor.at, anchor.kind, floorFor(ends, block.container))
+        finding = readEmbed(blocks, links, block, anchor.at, anchor.kind, floorFor(ends, block.container))
       }
       if (finding === null) continue
       found.push(finding.tweet)
@@ -193,6 +194,7 @@ function tokenAround(text: string, at: number): { from: number; to: number } | n
 
 function readEmbed(
   blocks: readonly Block[],
+  links: LinkCache,
   block: Block,
   at: number,
   kind: Exclude<AnchorKind, 'url'>,
@@ -205,7 +207,7 @@ function readEmbed(
         ? readPostBy(block.text, at)
         : readPostedBy(block.text, at)
   if (signature === null) return null
-  return readSignedEmbed(blocks, block, signature, floor)
+  return readSignedEmbed(blocks, links, block, signature, floor)
 }
 
 /** A link in a Markdown block: its destination, its text and where it stands in the input. */
@@ -216,9 +218,28 @@ interface LinkAt {
   end: number
 }
 
-/** The links inside `block`'s node (Markdown); none for plain text. */
-function linksIn(block: Block | undefined): LinkAt[] {
-  if (!block || block.offsets === null) return []
+/**
+ * The links of the Markdown blocks read so far, by block index: an embed
+ * looks at the links of its signature's and its body's blocks several
+ * times, and each block's node is walked once per {@link detectTweets} call.
+ */
+type LinkCache = Map<number, readonly LinkAt[]>
+
+const NO_LINKS: readonly LinkAt[] = []
+
+/** The links inside `block`'s node (Markdown), walked once and kept in `cache`; none for plain text. */
+function linksOf(cache: LinkCache, block: Block | undefined): readonly LinkAt[] {
+  if (!block || block.offsets === null) return NO_LINKS
+  let links = cache.get(block.index)
+  if (links === undefined) {
+    links = linksIn(block)
+    cache.set(block.index, links)
+  }
+  return links
+}
+
+/** The links inside `block`'s node, in document order. */
+function linksIn(block: Block): LinkAt[] {
   const links: LinkAt[] = []
   const stack = [block.node]
   while (stack.length > 0) {
@@ -252,10 +273,16 @@ function wholeLinks(range: Range, links: readonly LinkAt[]): Range {
 }
 
 /** Links of blocks `first`…`last` that lie inside `range`. */
-function linksWithin(blocks: readonly Block[], first: number, last: number, range: Range): LinkAt[] {
+function linksWithin(
+  blocks: readonly Block[],
+  cache: LinkCache,
+  first: number,
+  last: number,
+  range: Range,
+): LinkAt[] {
   const out: LinkAt[] = []
   for (let b = first; b <= last; b++) {
-    for (const link of linksIn(blocks[b]))
+    for (const link of linksOf(cache, blocks[b]))
       if (link.start >= range.start && link.end <= range.end) out.push(link)
   }
   return out
@@ -282,13 +309,14 @@ function beforeFloor(line: Line, floor: Cursor): boolean {
  */
 function readSignedEmbed(
   blocks: readonly Block[],
+  links: LinkCache,
   block: Block,
   sig: Signature,
   floor: Cursor,
 ): { tweet: TweetFinding; end: Cursor } | null {
   const line = lineAround(blocks, block.index, sig.from)
   if (line === null) return null
-  const blockLinks = linksIn(block)
+  const blockLinks = linksOf(links, block)
   const sigRange = wholeLinks(
     { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) },
     blockLinks,
@@ -316,12 +344,14 @@ function readSignedEmbed(
   const lastBody = body?.lines.at(-1)
   const bodyRange =
     firstBody && lastBody
-      ? wholeLinks(linesRange(blocks, firstBody, lastBody), [
-          ...linksIn(blocks[firstBody.block]),
-          ...linksIn(blocks[lastBody.block]),
-        ])
+      ? wholeLinks(
+          linesRange(blocks, firstBody, lastBody),
+          firstBody.block === lastBody.block
+            ? linksOf(links, blocks[firstBody.block])
+            : [...linksOf(links, blocks[firstBody.block]), ...linksOf(links, blocks[lastBody.block])],
+        )
       : { start: sigRange.start, end: sigRange.start }
-  const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
+  const entities = body ? bodyEntities(blocks, links, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
   if (sig.kind === 'dashHandleDate' && date === null && post === null && block.container === -1) {
     if (entities.media.length === 0 && !entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l)))
@@ -520,6 +550,7 @@ function hasTweetClue(text: string): boolean {
 /** The entities of the body: from its text, and from the destinations of its Markdown links. */
 function bodyEntities(
   blocks: readonly Block[],
+  links: LinkCache,
   lines: readonly Line[],
   range: Range,
   platform: Platform,
@@ -527,7 +558,7 @@ function bodyEntities(
   if (lines.length === 0) return emptyEntities()
   const text = lines.map((l) => lineText(blocks, l)).join('\n')
   const entities = readEntities(text, platform)
-  for (const link of linksWithin(blocks, lines[0]!.block, lines.at(-1)!.block, range)) {
+  for (const link of linksWithin(blocks, links, lines[0]!.block, lines.at(-1)!.block, range)) {
     const shown = link.text.trim()
     if (isMediaUrl(shown) || shown.startsWith('#') || shown.startsWith('@') || isNavigationUrl(link.url))
       continue

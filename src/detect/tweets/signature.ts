@@ -15,7 +15,13 @@
  *
  * @module
  */
-import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '../../lexicon/social.js'
+import {
+  type BoilerplateLine,
+  boilerplateLines,
+  postByPhrase,
+  postedByPhrase,
+  sharedByPhrase,
+} from '../../lexicon/social.js'
 import type { Platform } from '../../model.js'
 import { isSpaceCode } from '../../segment/chars.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
@@ -246,6 +252,11 @@ export function boilerplatePlatform(line: string): Platform | null {
   return found === null ? null : found.platform
 }
 
+/** The boilerplate lines by their lower-case text (the first one listed wins). */
+const BOILERPLATE_BY_KEY: ReadonlyMap<string, BoilerplateLine> = new Map(
+  [...boilerplateLines].reverse().map((b) => [b.text.toLowerCase(), b]),
+)
+
 /** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
 export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
   if (line.length > 64) return null
@@ -254,8 +265,7 @@ export function findBoilerplate(line: string): { platform: Platform; opens: bool
     .replace(/(?:…|\.\.\.)$/, '')
     .trim()
     .toLowerCase()
-  for (const b of boilerplateLines) if (b.text.toLowerCase() === key) return b
-  return null
+  return BOILERPLATE_BY_KEY.get(key) ?? null
 }
 
 /**
