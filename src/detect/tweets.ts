@@ -127,8 +127,19 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
       if (floor.block > block.index) break
     }
   }
-  // A quote-tweet is found after the tweet nested in it, and starts before it.
-  return found.sort((a, b) => a.span.start - b.span.start)
+  // A quote-tweet is found after the tweet nested in it, and starts before it; most documents have none.
+  return inOrder(found, (t) => t.span.start)
+}
+
+/**
+ * `items` sorted (stably) by `key`; the array itself, unsorted, when it is in
+ * order already (as it mostly is), so that no sort runs.
+ */
+function inOrder<T>(items: T[], key: (item: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (key(items[i]!) < key(items[i - 1]!)) return items.sort((a, b) => key(a) - key(b))
+  }
+  return items
 }
 
 /** Most earlier embeds looked through for the floor of a blockquote (nested ones are skipped). */
@@ -164,7 +175,8 @@ const ANCHOR_NEEDLES: readonly string[] = [
  * no "Posted by ", and three native searches rule out all eight anchors.
  */
 function mayHoldAnchor(text: string): boolean {
-  return ANCHOR_NEEDLES.some((needle) => text.includes(needle))
+  for (const needle of ANCHOR_NEEDLES) if (text.includes(needle)) return true
+  return false
 }
 
 /** Every anchor in `text`, in order of position. */
@@ -176,7 +188,7 @@ function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
       anchors.push({ at, kind })
     }
   }
-  return anchors.sort((a, b) => a.at - b.at)
+  return inOrder(anchors, (a) => a.at)
 }
 
 /** The run of non-space characters around `at` (a URL candidate), or `null` when longer than a URL may be. */
