@@ -257,7 +257,8 @@ function linksIn(block: Block): LinkAt[] {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'link') {
-      const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+      let text = ''
+      for (const child of node.children) if ('value' in child) text += child.value
       links.push({
         url: node.url,
         text,

@@ -35,7 +35,8 @@ const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
  * (`/posts/`, `/videos/`) and Mastodon (`/@user/id` on any host).
  */
 export function readPostUrl(url: string): PostUrl | null {
-  if (url.length > MAX_URL_CHARS) return null
+  // Every post URL has a path: most words read here ("2020" after a signature's date) have no `/`.
+  if (url.length > MAX_URL_CHARS || !url.includes('/')) return null
   let rest = url.replace(/^https?:\/\//i, '')
   const slash = rest.indexOf('/')
   if (slash <= 0) return null
