@@ -11,6 +11,7 @@ import { readPostUrl } from '../src/detect/tweets/urls.js'
 import { detectTweets, type TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
 import { fromPlainText } from '../src/input/text.js'
+import { monthNumbers } from '../src/lexicon/months.js'
 import type { Format, Tweet } from '../src/model.js'
 import { collectBlocks } from '../src/segment/blocks.js'
 import type { Range } from '../src/span.js'
@@ -291,6 +292,24 @@ describe('parseDate', () => {
   it('says whether an agreeing weekday was written', () => {
     expect(parseDate('Thursday, August 27, 2015')?.weekday).toBe(true)
     expect(parseDate('August 27, 2015')?.weekday).toBe(false)
+  })
+
+  it('reads "Month D, YYYY" (its quick path) as it reads the same date spaced otherwise (the general path)', () => {
+    for (const month of Object.keys(monthNumbers)) {
+      for (const [day, year] of [
+        ['6', '2020'],
+        ['29', '2021'],
+        ['31', '2024'],
+        ['0', '2020'],
+        ['6', '1989'],
+      ]) {
+        const quick = parseDate(`${month} ${day}, ${year}`)
+        expect(quick).toEqual(parseDate(`${month}  ${day} ,  ${year}`))
+        expect(parseDate(`${month.toUpperCase()} ${day}, ${year}`)).toEqual(quick)
+      }
+    }
+    expect(parseDate('Monday 6, 2020')).toBeNull()
+    expect(parseDate('at 6, 2020')).toBeNull()
   })
 })
 
