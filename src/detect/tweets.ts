@@ -128,18 +128,12 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
     }
   }
   // A quote-tweet is found after the tweet nested in it, and starts before it; most documents have none.
-  return inOrder(found, (t) => t.span.start)
-}
-
-/**
- * `items` sorted (stably) by `key`; the array itself, unsorted, when it is in
- * order already (as it mostly is), so that no sort runs.
- */
-function inOrder<T>(items: T[], key: (item: T) => number): T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (key(items[i]!) < key(items[i - 1]!)) return items.sort((a, b) => key(a) - key(b))
+  // A stable sort of a list in order changes nothing: run it only when needed.
+  for (let i = 1; i < found.length; i++) {
+    if (found[i]!.span.start < found[i - 1]!.span.start)
+      return found.sort((a, b) => a.span.start - b.span.start)
   }
-  return items
+  return found
 }
 
 /** Most earlier embeds looked through for the floor of a blockquote (nested ones are skipped). */
@@ -188,7 +182,11 @@ function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
       anchors.push({ at, kind })
     }
   }
-  return inOrder(anchors, (a) => a.at)
+  // In order already when one needle is found (as mostly): then no sort runs.
+  for (let i = 1; i < anchors.length; i++) {
+    if (anchors[i]!.at < anchors[i - 1]!.at) return anchors.sort((a, b) => a.at - b.at)
+  }
+  return anchors
 }
 
 /** The run of non-space characters around `at` (a URL candidate), or `null` when longer than a URL may be. */
