@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
 import { parseDate } from '../src/detect/dates.js'
 import { readEntities } from '../src/detect/tweets/entities.js'
+import { findBoilerplate } from '../src/detect/tweets/signature.js'
 import { readPostUrl } from '../src/detect/tweets/urls.js'
 import { detectTweets, type TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
@@ -311,6 +312,24 @@ describe('parseDate', () => {
     expect(parseDate('Monday 6, 2020')).toBeNull()
     expect(parseDate('at 6, 2020')).toBeNull()
   })
+})
+
+describe('findBoilerplate', () => {
+  it.each([
+    ['View on Threads', 'threads', false],
+    ['  VIEW ON MASTODON… ', 'mastodon', false],
+    ['view this post on instagram...', 'instagram', true],
+    ['[Image or embed]', 'bluesky', false],
+  ])('reads %j whatever its case, spaces and ellipsis', (line, platform, opens) => {
+    expect(findBoilerplate(line)).toEqual({ platform, opens, text: expect.any(String) })
+  })
+
+  it.each(['Viewed on Threads', 'A View on Threads', '…', '', ' ', 'View on Threads now'])(
+    'rejects %j',
+    (line) => {
+      expect(findBoilerplate(line)).toBeNull()
+    },
+  )
 })
 
 describe('readPostUrl', () => {
