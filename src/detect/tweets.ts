@@ -156,29 +156,35 @@ function floorFor(ends: ReadonlyArray<{ end: Cursor; container: number }>, conta
 }
 
 /**
- * Needles that every anchor holds one of: `@` or `/` where the anchor has
- * one, else the anchor itself ("Posted by "). Derived from {@link ANCHORS},
- * so that an anchor added there is never missed.
+ * The needle an anchor holds: `@` or `/` where it has one, else the anchor
+ * itself ("Posted by ").
  */
-const ANCHOR_NEEDLES: readonly string[] = [
-  ...new Set(ANCHORS.map(([needle]) => (needle.includes('@') ? '@' : needle.includes('/') ? '/' : needle))),
-]
+function needleOf(anchor: string): string {
+  return anchor.includes('@') ? '@' : anchor.includes('/') ? '/' : anchor
+}
+
+/** {@link ANCHORS} with the needle each holds. */
+const NEEDLED_ANCHORS: ReadonlyArray<{ anchor: string; kind: AnchorKind; needle: string }> = ANCHORS.map(
+  ([anchor, kind]) => ({ anchor, kind, needle: needleOf(anchor) }),
+)
 
 /**
- * Whether `text` may hold an anchor: most paragraphs hold no `@`, no `/` and
- * no "Posted by ", and three native searches rule out all eight anchors.
+ * The needles of all anchors (derived from {@link ANCHORS}, so that an
+ * anchor added there is never missed): most paragraphs hold no `@`, no `/`
+ * and no "Posted by ", and three native searches rule out all eight anchors.
  */
-function mayHoldAnchor(text: string): boolean {
-  for (const needle of ANCHOR_NEEDLES) if (text.includes(needle)) return true
-  return false
-}
+const ANCHOR_NEEDLES: readonly string[] = [...new Set(NEEDLED_ANCHORS.map((a) => a.needle))]
 
 /** Every anchor in `text`, in order of position. */
 function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
   const anchors: Array<{ at: number; kind: AnchorKind }> = []
-  if (!mayHoldAnchor(text)) return anchors
-  for (const [needle, kind] of ANCHORS) {
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+  let held: string[] | null = null
+  for (const needle of ANCHOR_NEEDLES) if (text.includes(needle)) (held ??= []).push(needle)
+  if (held === null) return anchors
+  // Only the anchors whose needle the text holds are searched for ("/status" not in a text without "/").
+  for (const { anchor, kind, needle } of NEEDLED_ANCHORS) {
+    if (!held.includes(needle)) continue
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
       anchors.push({ at, kind })
     }
   }
