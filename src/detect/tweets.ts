@@ -179,7 +179,11 @@ const ANCHOR_NEEDLES: readonly string[] = [...new Set(NEEDLED_ANCHORS.map((a) =>
 function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
   const anchors: Array<{ at: number; kind: AnchorKind }> = []
   let held: string[] | null = null
-  for (const needle of ANCHOR_NEEDLES) if (text.includes(needle)) (held ??= []).push(needle)
+  for (const needle of ANCHOR_NEEDLES) {
+    if (!text.includes(needle)) continue
+    held ??= []
+    held.push(needle)
+  }
   if (held === null) return anchors
   // Only the anchors whose needle the text holds are searched for ("/status" not in a text without "/").
   for (const { anchor, kind, needle } of NEEDLED_ANCHORS) {
