@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest'
 import { annotate } from '../src/annotate.js'
 import { parseDate } from '../src/detect/dates.js'
 import { readEntities } from '../src/detect/tweets/entities.js'
+import { findBoilerplate } from '../src/detect/tweets/signature.js'
 import { readPostUrl } from '../src/detect/tweets/urls.js'
 import { detectTweets, type TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
 import { fromPlainText } from '../src/input/text.js'
+import { monthNumbers } from '../src/lexicon/months.js'
 import type { Format, Tweet } from '../src/model.js'
 import { collectBlocks } from '../src/segment/blocks.js'
 import type { Range } from '../src/span.js'
@@ -292,6 +294,42 @@ describe('parseDate', () => {
     expect(parseDate('Thursday, August 27, 2015')?.weekday).toBe(true)
     expect(parseDate('August 27, 2015')?.weekday).toBe(false)
   })
+
+  it('reads "Month D, YYYY" (its quick path) as it reads the same date spaced otherwise (the general path)', () => {
+    for (const month of Object.keys(monthNumbers)) {
+      for (const [day, year] of [
+        ['6', '2020'],
+        ['29', '2021'],
+        ['31', '2024'],
+        ['0', '2020'],
+        ['6', '1989'],
+      ]) {
+        const quick = parseDate(`${month} ${day}, ${year}`)
+        expect(quick).toEqual(parseDate(`${month}  ${day} ,  ${year}`))
+        expect(parseDate(`${month.toUpperCase()} ${day}, ${year}`)).toEqual(quick)
+      }
+    }
+    expect(parseDate('Monday 6, 2020')).toBeNull()
+    expect(parseDate('at 6, 2020')).toBeNull()
+  })
+})
+
+describe('findBoilerplate', () => {
+  it.each([
+    ['View on Threads', 'threads', false],
+    ['  VIEW ON MASTODON… ', 'mastodon', false],
+    ['view this post on instagram...', 'instagram', true],
+    ['[Image or embed]', 'bluesky', false],
+  ])('reads %j whatever its case, spaces and ellipsis', (line, platform, opens) => {
+    expect(findBoilerplate(line)).toEqual({ platform, opens, text: expect.any(String) })
+  })
+
+  it.each(['Viewed on Threads', 'A View on Threads', '…', '', ' ', 'View on Threads now'])(
+    'rejects %j',
+    (line) => {
+      expect(findBoilerplate(line)).toBeNull()
+    },
+  )
 })
 
 describe('readPostUrl', () => {

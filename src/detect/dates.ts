@@ -46,6 +46,12 @@ export const MAX_YEAR = 2100
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
+/**
+ * Twitter's own form, "January 6, 2020" (one space, a comma), which most
+ * signatures print: read without tokens. Anchored, no nested quantifiers.
+ */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}) (\d{1,2}), (\d{4})$/
+
 const FILLER_WORDS = new Set(dateConnectives)
 const FILLER_PUNCTUATION = new Set(dateSeparators)
 const zones = new Set(timeZoneAbbreviations)
@@ -155,6 +161,8 @@ export function parseDate(text: string): ParsedDate | null {
     if (Number(iso[4]) > 23 || Number(iso[5]) > 59) return null
     return { date, time: `${iso[4]}:${iso[5]}`, weekday: false }
   }
+  const quick = monthDayYear(trimmed)
+  if (quick !== undefined) return quick
   const timed = takeTime(tokenize(trimmed))
   if (timed === undefined) return null
   const parts = timed.rest.filter(
@@ -175,6 +183,21 @@ export function parseDate(text: string): ParsedDate | null {
   if (weekday !== null && new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day)).getUTCDay() !== weekday)
     return null
   return { date, time: timed.time, weekday: weekday !== null }
+}
+
+/**
+ * `trimmed` read as "January 6, 2020", exactly as the general reader below
+ * reads it; `undefined` when it has another form (or a word the general
+ * reader treats otherwise: a weekday, a filler, a zone), for that reader.
+ */
+function monthDayYear(trimmed: string): ParsedDate | null | undefined {
+  const m = MONTH_DAY_YEAR.exec(trimmed)
+  if (m === null) return undefined
+  const word = (m[1] ?? '').toLowerCase()
+  if (!Object.hasOwn(monthNumbers, word) || weekdayNumbers[word] !== undefined) return undefined
+  if (FILLER_WORDS.has(word) || zones.has(word)) return undefined
+  const date = isoDate(Number(m[3]), monthNumbers[word] ?? 0, Number(m[2]))
+  return date === null ? null : { date, time: null, weekday: false }
 }
 
 /** "January 6 2020" or "6 January 2020" (fillers and ordinal suffixes already allowed for). */

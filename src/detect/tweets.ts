@@ -104,6 +104,7 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
   // except that a quote-tweet's blockquote may hold the quoted tweet's.
   const ends: Array<{ end: Cursor; container: number }> = []
   let floor: Cursor = { block: 0, at: 0 }
+  const links: LinkCache = new Map()
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.index < floor.block) continue
     // URL anchors inside a token already read are skipped, so each character is scanned once.
@@ -117,7 +118,7 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
         tokenEnd = token?.to ?? anchor.at + MAX_URL_CHARS
         finding = token && readBareUrl(blocks, block, token)
       } else {
-        finding = readEmbed(blocks, block, anchor.at, anchor.kind, floorFor(ends, block.container))
+        finding = readEmbed(blocks, links, block, anchor.at, anchor.kind, floorFor(ends, block.container))
       }
       if (finding === null) continue
       found.push(finding.tweet)
@@ -126,8 +127,13 @@ export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
       if (floor.block > block.index) break
     }
   }
-  // A quote-tweet is found after the tweet nested in it, and starts before it.
-  return found.sort((a, b) => a.span.start - b.span.start)
+  // A quote-tweet is found after the tweet nested in it, and starts before it; most documents have none.
+  // A stable sort of a list in order changes nothing: run it only when needed.
+  for (let i = 1; i < found.length; i++) {
+    if (found[i]!.span.start < found[i - 1]!.span.start)
+      return found.sort((a, b) => a.span.start - b.span.start)
+  }
+  return found
 }
 
 /** Most earlier embeds looked through for the floor of a blockquote (nested ones are skipped). */
@@ -150,32 +156,47 @@ function floorFor(ends: ReadonlyArray<{ end: Cursor; container: number }>, conta
 }
 
 /**
- * Needles that every anchor holds one of: `@` or `/` where the anchor has
- * one, else the anchor itself ("Posted by "). Derived from {@link ANCHORS},
- * so that an anchor added there is never missed.
+ * The needle an anchor holds: `@` or `/` where it has one, else the anchor
+ * itself ("Posted by ").
  */
-const ANCHOR_NEEDLES: readonly string[] = [
-  ...new Set(ANCHORS.map(([needle]) => (needle.includes('@') ? '@' : needle.includes('/') ? '/' : needle))),
-]
+function needleOf(anchor: string): string {
+  return anchor.includes('@') ? '@' : anchor.includes('/') ? '/' : anchor
+}
+
+/** {@link ANCHORS} with the needle each holds. */
+const NEEDLED_ANCHORS: ReadonlyArray<{ anchor: string; kind: AnchorKind; needle: string }> = ANCHORS.map(
+  ([anchor, kind]) => ({ anchor, kind, needle: needleOf(anchor) }),
+)
 
 /**
- * Whether `text` may hold an anchor: most paragraphs hold no `@`, no `/` and
- * no "Posted by ", and three native searches rule out all eight anchors.
+ * The needles of all anchors (derived from {@link ANCHORS}, so that an
+ * anchor added there is never missed): most paragraphs hold no `@`, no `/`
+ * and no "Posted by ", and three native searches rule out all eight anchors.
  */
-function mayHoldAnchor(text: string): boolean {
-  return ANCHOR_NEEDLES.some((needle) => text.includes(needle))
-}
+const ANCHOR_NEEDLES: readonly string[] = [...new Set(NEEDLED_ANCHORS.map((a) => a.needle))]
 
 /** Every anchor in `text`, in order of position. */
 function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
   const anchors: Array<{ at: number; kind: AnchorKind }> = []
-  if (!mayHoldAnchor(text)) return anchors
-  for (const [needle, kind] of ANCHORS) {
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+  let held: string[] | null = null
+  for (const needle of ANCHOR_NEEDLES) {
+    if (!text.includes(needle)) continue
+    held ??= []
+    held.push(needle)
+  }
+  if (held === null) return anchors
+  // Only the anchors whose needle the text holds are searched for ("/status" not in a text without "/").
+  for (const { anchor, kind, needle } of NEEDLED_ANCHORS) {
+    if (!held.includes(needle)) continue
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
       anchors.push({ at, kind })
     }
   }
-  return anchors.sort((a, b) => a.at - b.at)
+  // In order already when one needle is found (as mostly): then no sort runs.
+  for (let i = 1; i < anchors.length; i++) {
+    if (anchors[i]!.at < anchors[i - 1]!.at) return anchors.sort((a, b) => a.at - b.at)
+  }
+  return anchors
 }
 
 /** The run of non-space characters around `at` (a URL candidate), or `null` when longer than a URL may be. */
@@ -193,6 +214,7 @@ function tokenAround(text: string, at: number): { from: number; to: number } | n
 
 function readEmbed(
   blocks: readonly Block[],
+  links: LinkCache,
   block: Block,
   at: number,
   kind: Exclude<AnchorKind, 'url'>,
@@ -205,7 +227,7 @@ function readEmbed(
         ? readPostBy(block.text, at)
         : readPostedBy(block.text, at)
   if (signature === null) return null
-  return readSignedEmbed(blocks, block, signature, floor)
+  return readSignedEmbed(blocks, links, block, signature, floor)
 }
 
 /** A link in a Markdown block: its destination, its text and where it stands in the input. */
@@ -216,15 +238,35 @@ interface LinkAt {
   end: number
 }
 
-/** The links inside `block`'s node (Markdown); none for plain text. */
-function linksIn(block: Block | undefined): LinkAt[] {
-  if (!block || block.offsets === null) return []
+/**
+ * The links of the Markdown blocks read so far, by block index: an embed
+ * looks at the links of its signature's and its body's blocks several
+ * times, and each block's node is walked once per {@link detectTweets} call.
+ */
+type LinkCache = Map<number, readonly LinkAt[]>
+
+const NO_LINKS: readonly LinkAt[] = []
+
+/** The links inside `block`'s node (Markdown), walked once and kept in `cache`; none for plain text. */
+function linksOf(cache: LinkCache, block: Block | undefined): readonly LinkAt[] {
+  if (!block || block.offsets === null) return NO_LINKS
+  let links = cache.get(block.index)
+  if (links === undefined) {
+    links = linksIn(block)
+    cache.set(block.index, links)
+  }
+  return links
+}
+
+/** The links inside `block`'s node, in document order. */
+function linksIn(block: Block): LinkAt[] {
   const links: LinkAt[] = []
   const stack = [block.node]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'link') {
-      const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+      let text = ''
+      for (const child of node.children) if ('value' in child) text += child.value
       links.push({
         url: node.url,
         text,
@@ -252,10 +294,16 @@ function wholeLinks(range: Range, links: readonly LinkAt[]): Range {
 }
 
 /** Links of blocks `first`…`last` that lie inside `range`. */
-function linksWithin(blocks: readonly Block[], first: number, last: number, range: Range): LinkAt[] {
+function linksWithin(
+  blocks: readonly Block[],
+  cache: LinkCache,
+  first: number,
+  last: number,
+  range: Range,
+): LinkAt[] {
   const out: LinkAt[] = []
   for (let b = first; b <= last; b++) {
-    for (const link of linksIn(blocks[b]))
+    for (const link of linksOf(cache, blocks[b]))
       if (link.start >= range.start && link.end <= range.end) out.push(link)
   }
   return out
@@ -282,13 +330,14 @@ function beforeFloor(line: Line, floor: Cursor): boolean {
  */
 function readSignedEmbed(
   blocks: readonly Block[],
+  links: LinkCache,
   block: Block,
   sig: Signature,
   floor: Cursor,
 ): { tweet: TweetFinding; end: Cursor } | null {
   const line = lineAround(blocks, block.index, sig.from)
   if (line === null) return null
-  const blockLinks = linksIn(block)
+  const blockLinks = linksOf(links, block)
   const sigRange = wholeLinks(
     { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) },
     blockLinks,
@@ -316,12 +365,14 @@ function readSignedEmbed(
   const lastBody = body?.lines.at(-1)
   const bodyRange =
     firstBody && lastBody
-      ? wholeLinks(linesRange(blocks, firstBody, lastBody), [
-          ...linksIn(blocks[firstBody.block]),
-          ...linksIn(blocks[lastBody.block]),
-        ])
+      ? wholeLinks(
+          linesRange(blocks, firstBody, lastBody),
+          firstBody.block === lastBody.block
+            ? linksOf(links, blocks[firstBody.block])
+            : [...linksOf(links, blocks[firstBody.block]), ...linksOf(links, blocks[lastBody.block])],
+        )
       : { start: sigRange.start, end: sigRange.start }
-  const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
+  const entities = body ? bodyEntities(blocks, links, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
   if (sig.kind === 'dashHandleDate' && date === null && post === null && block.container === -1) {
     if (entities.media.length === 0 && !entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l)))
@@ -520,6 +571,7 @@ function hasTweetClue(text: string): boolean {
 /** The entities of the body: from its text, and from the destinations of its Markdown links. */
 function bodyEntities(
   blocks: readonly Block[],
+  links: LinkCache,
   lines: readonly Line[],
   range: Range,
   platform: Platform,
@@ -527,7 +579,7 @@ function bodyEntities(
   if (lines.length === 0) return emptyEntities()
   const text = lines.map((l) => lineText(blocks, l)).join('\n')
   const entities = readEntities(text, platform)
-  for (const link of linksWithin(blocks, lines[0]!.block, lines.at(-1)!.block, range)) {
+  for (const link of linksWithin(blocks, links, lines[0]!.block, lines.at(-1)!.block, range)) {
     const shown = link.text.trim()
     if (isMediaUrl(shown) || shown.startsWith('#') || shown.startsWith('@') || isNavigationUrl(link.url))
       continue

@@ -15,7 +15,13 @@
  *
  * @module
  */
-import { boilerplateLines, postByPhrase, postedByPhrase, sharedByPhrase } from '../../lexicon/social.js'
+import {
+  type BoilerplateLine,
+  boilerplateLines,
+  postByPhrase,
+  postedByPhrase,
+  sharedByPhrase,
+} from '../../lexicon/social.js'
 import type { Platform } from '../../model.js'
 import { isSpaceCode } from '../../segment/chars.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
@@ -60,7 +66,8 @@ export const MAX_TAIL_URL_CHARS = 160
 
 /** Dashes that open a signature. */
 const EM_DASHES = ['—', '―', '&mdash;', '&#8212;'] as const
-const LINE_START_DASH = /^(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/
+/** A dash at `lastIndex` (sticky: read where the line's text starts, without slicing). */
+const LINE_START_DASH = /(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/y
 /** A hyphen or en dash with space on both sides: "body text - Liz Sly (@LizSly)". */
 const SPACED_DASH = /(?:^|\s)(?:--|-|–|&ndash;|&#8211;)(?=\s)/g
 
@@ -130,7 +137,11 @@ function readHandleEnd(text: string, i: number): number {
 
 /** The platform a handle's shape shows, or `null` when no platform has such handles. */
 export function platformOfHandle(handle: string): Platform | null {
-  if (/^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'mastodon'
+  if (
+    handle.includes('@') &&
+    /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)
+  )
+    return 'mastodon'
   if (/^[A-Za-z0-9_]{1,15}$/.test(handle)) return 'twitter'
   if (/^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'bluesky'
   return null
@@ -144,7 +155,8 @@ export function platformOfHandle(handle: string): Platform | null {
 function findDash(window: string, atLineStart: boolean): { start: number; end: number } | null {
   const lead = trimAhead(window, 0, window.length)
   if (atLineStart) {
-    const m = LINE_START_DASH.exec(window.slice(lead))
+    LINE_START_DASH.lastIndex = lead
+    const m = LINE_START_DASH.exec(window)
     if (m) return { start: lead, end: lead + m[0].length }
   }
   let best: { start: number; end: number } | null = null
@@ -200,13 +212,15 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   if (/https?:|\n|\r/.test(name)) return null
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
-  // A scraper that keeps link targets writes the post URL after the date.
+  // A scraper that keeps link targets writes the post URL after the date (a URL has a `/`, a date mostly not).
   const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
-  const lastWord = tail
-    .slice(lastSpace + 1)
-    .replace(/^</, '')
-    .replace(/>$/, '')
-  const tailUrl = readPostUrl(lastWord) === null ? null : lastWord
+  const lastWord = tail.includes('/')
+    ? tail
+        .slice(lastSpace + 1)
+        .replace(/^</, '')
+        .replace(/>$/, '')
+    : ''
+  const tailUrl = lastWord === '' || readPostUrl(lastWord) === null ? null : lastWord
   if (tailUrl !== null) tail = tail.slice(0, Math.max(0, lastSpace)).trim()
   if (tail.length > MAX_TAIL_CHARS) return null
   if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
@@ -246,16 +260,27 @@ export function boilerplatePlatform(line: string): Platform | null {
   return found === null ? null : found.platform
 }
 
+/** The boilerplate lines by their lower-case text (the first one listed wins). */
+const BOILERPLATE_BY_KEY: ReadonlyMap<string, BoilerplateLine> = new Map(
+  [...boilerplateLines].reverse().map((b) => [b.text.toLowerCase(), b]),
+)
+
+/** The first characters of the boilerplate lines, lower case: most lines looked at start with another. */
+const BOILERPLATE_FIRST: ReadonlySet<string> = new Set(
+  [...BOILERPLATE_BY_KEY.keys()].map((key) => key.charAt(0)),
+)
+
 /** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
 export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
   if (line.length > 64) return null
-  const key = line
-    .trim()
+  const trimmed = line.trim()
+  // Lower-casing a string lower-cases each character: a key starts with its line's first character, lower-cased.
+  if (!BOILERPLATE_FIRST.has(trimmed.charAt(0).toLowerCase())) return null
+  const key = trimmed
     .replace(/(?:…|\.\.\.)$/, '')
     .trim()
     .toLowerCase()
-  for (const b of boilerplateLines) if (b.text.toLowerCase() === key) return b
-  return null
+  return BOILERPLATE_BY_KEY.get(key) ?? null
 }
 
 /**

@@ -35,7 +35,8 @@ const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
  * (`/posts/`, `/videos/`) and Mastodon (`/@user/id` on any host).
  */
 export function readPostUrl(url: string): PostUrl | null {
-  if (url.length > MAX_URL_CHARS) return null
+  // Every post URL has a path: most words read here ("2020" after a signature's date) have no `/`.
+  if (url.length > MAX_URL_CHARS || !url.includes('/')) return null
   let rest = url.replace(/^https?:\/\//i, '')
   const slash = rest.indexOf('/')
   if (slash <= 0) return null
@@ -46,8 +47,8 @@ export function readPostUrl(url: string): PostUrl | null {
   rest = rest.slice(slash + 1)
   // Old Twitter hash-bang URLs: twitter.com/#!/LizSly/status/1…
   if (rest.startsWith('#!/')) rest = rest.slice(3)
-  const path = rest.split(/[?#]/, 1)[0] ?? ''
-  const parts = path.split('/', 8)
+  const query = rest.search(/[?#]/)
+  const parts = segments(query === -1 ? rest : rest.slice(0, query), 8)
   const platform = platformHosts[host]
   if (platform === 'twitter') return twitterPost(parts)
   if (platform === 'bluesky') {
@@ -75,6 +76,22 @@ export function readPostUrl(url: string): PostUrl | null {
   if (!HOST.test(host) || !user.startsWith('@') || !USER.test(user.slice(1)) || !DIGITS.test(parts[1] ?? ''))
     return null
   return { platform: 'mastodon', handle: `${user.slice(1)}@${host}`, id: parts[1] ?? '' }
+}
+
+/** The first `limit` `/`-separated segments of `path`, as `path.split('/', limit)` gives them (without a regex split). */
+function segments(path: string, limit: number): string[] {
+  const parts: string[] = []
+  let from = 0
+  while (parts.length < limit) {
+    const slash = path.indexOf('/', from)
+    if (slash === -1) {
+      parts.push(path.slice(from))
+      break
+    }
+    parts.push(path.slice(from, slash))
+    from = slash + 1
+  }
+  return parts
 }
 
 /** `<handle>/status(es)/<id>[/photo/1]`, `i/web/status/<id>`, `i/status/<id>`. */
