@@ -8,6 +8,7 @@
  */
 import {
   addresseeCueLemmas,
+  beForms,
   cueAddressees,
   cueAdverbs,
   cueAuxiliaries,
@@ -15,8 +16,10 @@ import {
   cueParticles,
   cuePeriodWords,
   cueTimeWords,
+  negatedBeForms,
   nounDeterminers,
   nounLikeCueForms,
+  participlePrepositions,
 } from '../lexicon/attribution-words.js'
 import {
   beliefCueVerbs,
@@ -143,7 +146,9 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
 /** Prepositions after which an -ing cue form is a gerund, a verb ("by saying", "after saying"), not a noun ("the saying"). */
-const gerundPrepositions: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
+const gerundPrepositions: ReadonlySet<string> = new Set(participlePrepositions)
+/** Forms of "be", negated ones too: among a cue's auxiliaries they make it passive. */
+const passiveAuxiliaries: ReadonlySet<string> = new Set([...beForms, ...negatedBeForms])
 /** Cue forms that are common nouns too: after "which" or "first" they stay nouns ("which reports"); others are verbs ("which reported", "first reported"). */
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 
@@ -161,6 +166,16 @@ const speechPrefilter: WordHashSet = hashesOf([
     .map(([w]) => w),
 ])
 const allPrefilter: WordHashSet = hashesOf([...forms.keys(), ...Object.keys(nounCues)])
+
+/**
+ * Whether a form of "be" (negated ones too) stands among a cue's
+ * auxiliaries ("was released", "has been confirmed", "isn’t repeated"): a
+ * passive cue names no speaker before it.
+ */
+export function hasPassiveAuxiliary(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let k = cue.first; k < cue.verb; k++) if (passiveAuxiliaries.has(tokens[k]!.lower)) return true
+  return false
+}
 
 /**
  * Whether `text[from, to)` may hold a cue of `cls` or narrower (a cheap,

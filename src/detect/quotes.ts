@@ -19,12 +19,21 @@
  *
  * @module
  */
-import { type CueMatch, cueAt, mayHoldCue, nextCueWord, speechCueAhead } from '../attribute/cues.js'
+import {
+  type CueMatch,
+  cueAt,
+  hasPassiveAuxiliary,
+  mayHoldCue,
+  nextCueWord,
+  speechCueAhead,
+} from '../attribute/cues.js'
 import { MAX_APPOSITIVE_TOKENS, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import { isWordBoundary, type Token, tokenAt, tokenize, tokenizeWithin } from '../attribute/words.js'
 import {
+  beForms,
   cueAdverbs,
   cueAuxiliaries,
+  ingPrepositions,
   quotedClauseOpeners,
   quoteLeadWords,
 } from '../lexicon/attribution-words.js'
@@ -699,14 +708,7 @@ function endAtQuotation(text: string, frame: Frame, last: QuotePair): void {
 }
 
 /** -ing words that are prepositions, not participles (…, including how …). */
-const ingPrepositions: ReadonlySet<string> = new Set([
-  'including',
-  'according',
-  'regarding',
-  'concerning',
-  'during',
-  'following',
-])
+const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 
 /** The first comma of `text[from, to)` followed by an optional -ly adverb and an -ing participle, or -1. */
 function participleAfterComma(text: string, from: number, to: number): number {
@@ -721,7 +723,7 @@ function participleAfterComma(text: string, from: number, to: number): number {
       word = firstWord(text, j, to)
     }
     const c = text.charCodeAt(j)
-    if (c >= 0x61 && c <= 0x7a && word.length > 4 && word.endsWith('ing') && !ingPrepositions.has(word))
+    if (c >= 0x61 && c <= 0x7a && word.length > 4 && word.endsWith('ing') && !ingPrepositionSet.has(word))
       return i
   }
   return -1
@@ -1061,7 +1063,7 @@ function describedAs(tokens: readonly Token[], pair: QuotePair, block: number): 
     v--
   }
   if (v < 0 || v === j || !objectVerb(tokens[v]!)) return null
-  if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  if (beFormSet.has(tokens[v - 1]?.lower ?? '')) return null
   let first = v
   while (first > 0 && v - first < MAX_CUE_PREFIX_READ && verbPrefix(tokens[first - 1]!)) first--
   const lo = sentenceClauseStart(tokens, first)
@@ -1162,7 +1164,7 @@ function thatVerb(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v]!
   if (!t.word || t.capital) return false
   const previous = tokens[v - 1]?.lower ?? ''
-  if (beForms.has(previous) || nounMarkers.has(previous)) return false
+  if (beFormSet.has(previous) || nounMarkers.has(previous)) return false
   if (objectVerb(t) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return true
   return cueAt(tokens, v, 0, tokens.length) !== null
 }
@@ -1289,18 +1291,12 @@ function attributionAfter(
     }
     const found = cueAt(tokens, j, k, hi)
     if (found === null) continue
-    if (found.participle || found.according || passiveCue(tokens, found)) return null
+    if (found.participle || found.according || hasPassiveAuxiliary(tokens, found)) return null
     const speaker = speakerAfter(tokens, k, found.first)
     if (speaker === null) return null
     return nearAttribution(tokens, speaker, found)
   }
   return null
-}
-
-/** Whether a form of "be" stands among a cue's auxiliaries ("was released"): a passive names no speaker before it. */
-function passiveCue(tokens: readonly Token[], cue: CueMatch): boolean {
-  for (let k = cue.first; k < cue.verb; k++) if (beForms.has(tokens[k]!.lower)) return true
-  return false
 }
 
 /** Object words that may stand between a cue and the quotation it introduces ("called them “…”", "described it as “…”"). */
@@ -1344,7 +1340,7 @@ function attributionBefore(tokens: readonly Token[], text: string, pair: QuotePa
   }
   if (cue === null && tokens[j + 1]?.lower === ':') return headlineName(tokens, j, text, pair)
   if (cue === null) return phraseSource(tokens, j, punctuated) ?? namingSource(tokens, j, punctuated)
-  if (cue === null || cue.according || cue.infinitive || passiveCue(tokens, cue)) return null
+  if (cue === null || cue.according || cue.infinitive || hasPassiveAuxiliary(tokens, cue)) return null
   const lo = sentenceClauseStart(tokens, cue.first)
   if (cue.participle) {
     // "…, chanting “…”": the clause's subject speaks; "shows Maria Lopez asking, “…”", "began chanting “…”": the name or mention before.
@@ -1427,7 +1423,7 @@ const MAX_CUE_PREFIX_READ = 3
 
 const namingForms: ReadonlySet<string> = new Set(namingVerbForms)
 /** Forms of "be": before a verb of naming, a passive with no source named ("was labeled “Mostly True.”"). */
-const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+const beFormSet: ReadonlySet<string> = new Set(beForms)
 
 /**
  * The source of a label given by a verb of naming at token `j`, the last
@@ -1444,7 +1440,7 @@ function namingSource(tokens: readonly Token[], j: number, punctuated: boolean):
     v--
   }
   if (v < 0 || !namingForms.has(tokens[v]!.lower) || tokens[v]!.capital) return null
-  if (beForms.has(tokens[v - 1]?.lower ?? '')) return null
+  if (beFormSet.has(tokens[v - 1]?.lower ?? '')) return null
   // After a determiner or possessive the form is a noun: "gave him the nickname “…”".
   if (nounMarkers.has(tokens[v - 1]?.lower ?? '')) return null
   const lo = sentenceClauseStart(tokens, v)

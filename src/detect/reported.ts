@@ -15,6 +15,7 @@ import {
   type CueClass,
   type CueMatch,
   cueAt,
+  hasPassiveAuxiliary,
   isSpeechCueWord,
   mediumAt,
   nounCueAt,
@@ -22,6 +23,7 @@ import {
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
+  beForms,
   causativeVerbForms,
   clauseOnlyCueLemmas,
   clauseSubordinators,
@@ -36,10 +38,12 @@ import {
   ingPrepositions,
   leadInOnlyCueLemmas,
   leadingConnectives,
+  negatedBeForms,
   nounLikeCueForms,
   nounPhraseReportForms,
   objectAdjunctOpeners,
   objectCueLemmas,
+  participlePrepositions,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import { monthNames } from '../lexicon/months.js'
@@ -177,10 +181,7 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
   'about',
 ])
-const BE_FORMS: ReadonlySet<string> = new Set([
-  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'],
-  ...['isn’t', 'aren’t', 'wasn’t', 'weren’t', "isn't", "aren't", "wasn't", "weren't"],
-])
+const BE_FORMS: ReadonlySet<string> = new Set([...beForms, ...negatedBeForms])
 
 /** A frame in token indices, before positions are attached. */
 interface Found {
@@ -563,9 +564,7 @@ function opensQuotation(quoted: Uint8Array, k: number, hi: number): boolean {
 
 /** A passive cue ("has been confirmed", "was told"): a form of "be" before a past form. */
 function isPassive(tokens: readonly Token[], cue: CueMatch): boolean {
-  if (cue.according || lowerAt(tokens, cue.verb).endsWith('ing')) return false
-  for (let k = cue.first; k < cue.verb; k++) if (BE_FORMS.has(lowerAt(tokens, k))) return true
-  return false
+  return !cue.according && !lowerAt(tokens, cue.verb).endsWith('ing') && hasPassiveAuxiliary(tokens, cue)
 }
 
 /**
@@ -1228,7 +1227,7 @@ function participle(
 }
 
 /** Prepositions before a participle cue whose speaker is the sentence's subject ("by saying", "after saying"). */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when'])
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(participlePrepositions)
 
 /** Subordinators that open the narrator's clause after a quotation. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([

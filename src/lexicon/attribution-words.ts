@@ -17,6 +17,31 @@
 
 import { weekdayNames } from './months.js'
 
+/**
+ * The forms of "be" (lowercase): among a cue's auxiliaries they make it
+ * passive ("was told", "has been confirmed"), and a passive names no source
+ * before it.
+ */
+export const beForms: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']
+
+/** The negated forms of "be", both apostrophes: passive too ("… so the error isn’t repeated"). */
+export const negatedBeForms: readonly string[] = [
+  'isn’t',
+  'aren’t',
+  'wasn’t',
+  'weren’t',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]
+
+/**
+ * Prepositions before an -ing cue whose speaker is the sentence's subject
+ * ("by saying", "after saying", "while insisting").
+ */
+export const participlePrepositions: readonly string[] = ['by', 'after', 'before', 'while', 'when']
+
 /** Auxiliaries and modals that may stand before a cue and belong to it ("has said", "would tell"). */
 export const cueAuxiliaries: readonly string[] = [
   'has',
@@ -509,6 +534,7 @@ export const quotedClauseOpeners: readonly string[] = [
 /** Words in -ing that are prepositions, not participles: a content runs on past them ("…, including those of Republicans"). */
 export const ingPrepositions: readonly string[] = [
   'including',
+  'according',
   'regarding',
   'concerning',
   'following',
