@@ -38,7 +38,7 @@ import {
   quoteLeadWords,
 } from '../lexicon/attribution-words.js'
 import { namingVerbForms } from '../lexicon/cue-verbs.js'
-import { weekdayNames } from '../lexicon/months.js'
+import * as quoteWords from '../lexicon/quote-words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
@@ -273,28 +273,7 @@ function leadInParagraph(text: string, block: number, carry: Carry): Draft | nul
 }
 
 /** First- and second-person words: the voice of quoted speech, not of the narrator. */
-const speechPronouns: ReadonlySet<string> = new Set([
-  'I',
-  'me',
-  'my',
-  'My',
-  'Me',
-  'mine',
-  'myself',
-  'we',
-  'We',
-  'us',
-  'our',
-  'Our',
-  'ours',
-  'ourselves',
-  'you',
-  'You',
-  'your',
-  'Your',
-  'yours',
-  'yourself',
-])
+const speechPronouns: ReadonlySet<string> = new Set(quoteWords.speechPronouns)
 
 /** Longest transcript label read at a quotation's start ("WALLACE:", "SEN. TIM KAINE:"). */
 const MAX_LABEL = 40
@@ -672,16 +651,7 @@ function directConfidence(frame: Frame): number {
  * says, “Don’t,” until …): the reported
  * words end with the quotation.
  */
-const tailOpeners: ReadonlySet<string> = new Set([
-  'but',
-  'during',
-  'after',
-  'before',
-  'until',
-  'while',
-  'since',
-  ...weekdayNames,
-])
+const tailOpeners: ReadonlySet<string> = new Set(quoteWords.tailOpeners)
 
 /**
  * End `frame`'s content at its last quotation `last` when the words after it
@@ -730,17 +700,7 @@ function participleAfterComma(text: string, from: number, to: number): number {
 }
 
 /** Words ending in -s that are no verbs. */
-const notVerbsInS: ReadonlySet<string> = new Set([
-  'his',
-  'its',
-  'this',
-  'those',
-  'these',
-  'is',
-  'was',
-  'has',
-  'as',
-])
+const notVerbsInS: ReadonlySet<string> = new Set(quoteWords.notVerbsInS)
 
 /** The quoted words of `outer[from, to)`, one piece each. */
 function pieces(text: string, outer: readonly QuotePair[], from: number, to: number, block: number): Piece[] {
@@ -975,25 +935,7 @@ function draftFromPair(
 const MAX_TITLE_WORDS = 8
 
 /** Short words a title leaves in lower case. */
-const titleSmallWords: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-])
+const titleSmallWords: ReadonlySet<string> = new Set(quoteWords.titleSmallWords)
 
 /**
  * Whether quoted words are a stage direction wholly in brackets
@@ -1041,7 +983,7 @@ function isClosingStop(c: number): boolean {
 /** Most words of an object read back between a verb and 'as' (admires Russian President Vladimir Putin as a “…”). */
 const MAX_AS_OBJECT = 6
 /** Words before 'as' that make no verb-object-as frame (such as, as well as, known as). */
-const notAsVerbs: ReadonlySet<string> = new Set(['such', 'well', 'so', 'same', 'known', 'much', 'just'])
+const notAsVerbs: ReadonlySet<string> = new Set(quoteWords.notAsVerbs)
 
 /**
  * A verb, its object and 'as' before a quotation (Trump openly admires
@@ -1140,24 +1082,7 @@ function thatClause(tokens: readonly Token[], pair: QuotePair, block: number): D
 }
 
 /** Words before a noun: after one, an -s form is a plural noun (the guidelines that …, in hopes that …). */
-const nounMarkers: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'in',
-  'of',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'your',
-  'my',
-  'these',
-  'those',
-  'with',
-  'for',
-])
+const nounMarkers: ReadonlySet<string> = new Set(quoteWords.nounMarkers)
 
 /** Whether token `v`, before 'that', is a verb taking a clause: a lowercase -ed or -ing form or a cue word, not after a be-form nor a noun's determiner or preposition. */
 function thatVerb(tokens: readonly Token[], v: number): boolean {
@@ -1180,33 +1105,7 @@ function plausibleSpeaker(tokens: readonly Token[], span: TokenSpan): boolean {
 }
 
 /** Capitalised words opening an adverbial, not a mention (On September 27, …; However, …). */
-const sentenceAdverbials: ReadonlySet<string> = new Set([
-  'on',
-  'in',
-  'at',
-  'after',
-  'before',
-  'when',
-  'while',
-  'since',
-  'however',
-  'meanwhile',
-  'but',
-  'and',
-  'so',
-  'yet',
-  'then',
-  'also',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'if',
-  'last',
-  'this',
-  'that',
-])
+const sentenceAdverbials: ReadonlySet<string> = new Set(quoteWords.sentenceAdverbials)
 
 /** Whether `t` reads as a transitive verb form: lowercase, ending in -s, -ed or -ing, no -ly adverb, no -ss or -us noun. */
 function objectVerb(t: Token): boolean {
@@ -1300,18 +1199,7 @@ function attributionAfter(
 }
 
 /** Object words that may stand between a cue and the quotation it introduces ("called them “…”", "described it as “…”"). */
-const leadInFillers: ReadonlySet<string> = new Set([
-  'it',
-  'them',
-  'him',
-  'her',
-  'this',
-  'that',
-  'as',
-  'us',
-  'me',
-  'you',
-])
+const leadInFillers: ReadonlySet<string> = new Set(quoteWords.leadInFillers)
 
 /** Most tokens read back from a quotation's lead-in to its cue verb ("said of Clinton", "said Tuesday"). */
 const MAX_CUE_COMPLEMENT_READ = 3
@@ -1377,18 +1265,7 @@ function headlineName(
 }
 
 /** Nouns that present the quoted words as a term someone used ("used the phrase “…”", "added the words, “…”"). */
-const termNouns: ReadonlySet<string> = new Set([
-  'phrase',
-  'phrases',
-  'term',
-  'terms',
-  'word',
-  'words',
-  'slogan',
-  'expression',
-  'motto',
-  'mantra',
-])
+const termNouns: ReadonlySet<string> = new Set(quoteWords.termNouns)
 const auxiliaries: ReadonlySet<string> = new Set(cueAuxiliaries)
 const adverbs: ReadonlySet<string> = new Set(cueAdverbs)
 
@@ -1468,18 +1345,7 @@ function plainSpeechCue(first: number, verb: number, after: number, lemma: strin
 const MAX_NAMED_OBJECT = 5
 
 /** Verbs before a participle cue that make one verb with it ("began chanting"). */
-const catenatives: ReadonlySet<string> = new Set([
-  'began',
-  'begin',
-  'begins',
-  'begun',
-  'started',
-  'start',
-  'starts',
-  'kept',
-  'keep',
-  'keeps',
-])
+const catenatives: ReadonlySet<string> = new Set(quoteWords.catenatives)
 
 /** Most tokens of a name read back by {@link nameBefore} and forwards by {@link clauseSubject}. */
 const MAX_NAME_TOKENS = 6
