@@ -19,7 +19,7 @@ import {
   negatedBeForms,
   nounDeterminers,
   nounLikeCueForms,
-  participlePrepositions,
+  participleCuePrepositions,
 } from '../lexicon/attribution-words.js'
 import {
   beliefCueVerbs,
@@ -146,7 +146,7 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 const objectPronouns: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 const determiners: ReadonlySet<string> = new Set(nounDeterminers)
 /** Prepositions after which an -ing cue form is a gerund, a verb ("by saying", "after saying"), not a noun ("the saying"). */
-const gerundPrepositions: ReadonlySet<string> = new Set(participlePrepositions)
+const gerundPrepositions: ReadonlySet<string> = new Set(participleCuePrepositions)
 /** Forms of "be", negated ones too: among a cue's auxiliaries they make it passive. */
 const passiveAuxiliaries: ReadonlySet<string> = new Set([...beForms, ...negatedBeForms])
 /** Cue forms that are common nouns too: after "which" or "first" they stay nouns ("which reports"); others are verbs ("which reported", "first reported"). */

@@ -43,7 +43,7 @@ import {
   nounPhraseReportForms,
   objectAdjunctOpeners,
   objectCueLemmas,
-  participlePrepositions,
+  participleCuePrepositions,
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import { monthNames } from '../lexicon/months.js'
@@ -1227,7 +1227,7 @@ function participle(
 }
 
 /** Prepositions before a participle cue whose speaker is the sentence's subject ("by saying", "after saying"). */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(participlePrepositions)
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(participleCuePrepositions)
 
 /** Subordinators that open the narrator's clause after a quotation. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([

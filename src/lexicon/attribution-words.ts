@@ -40,7 +40,7 @@ export const negatedBeForms: readonly string[] = [
  * Prepositions before an -ing cue whose speaker is the sentence's subject
  * ("by saying", "after saying", "while insisting").
  */
-export const participlePrepositions: readonly string[] = ['by', 'after', 'before', 'while', 'when']
+export const participleCuePrepositions: readonly string[] = ['by', 'after', 'before', 'while', 'when']
 
 /** Auxiliaries and modals that may stand before a cue and belong to it ("has said", "would tell"). */
 export const cueAuxiliaries: readonly string[] = [
