@@ -184,3 +184,21 @@ describe('nextWordHash', () => {
     expect(nextWordHash('no hit here', 0, 11, hashes)).toBe(-1)
   })
 })
+
+describe('WordHashSet', () => {
+  it('holds exactly the hashes of its words, whatever the number asked', () => {
+    const words = ['said', 'told', 'according', 'claim', 'statement', 'a', 'zz']
+    const set = new WordHashSet(words)
+    const reference = new Set(words.map((w) => asciiWordHash(w, 0, w.length)))
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(0, -1, 1, ...reference)),
+        (h) => {
+          expect(set.has(h)).toBe(reference.has(h))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    for (const h of reference) expect(set.has(h)).toBe(true)
+  })
+})

@@ -101,7 +101,8 @@ export function asciiWordHash(text: string, from: number, to: number): number {
  */
 export class WordHashSet {
   private readonly keys: Int32Array
-  private readonly used: Uint8Array
+  /** A value no word hashes to, filling the free slots: a probe reads one array. */
+  private readonly empty: number
   private readonly mask: number
 
   /** The hashes of `words` (lowercase ASCII words). */
@@ -109,25 +110,28 @@ export class WordHashSet {
     const hashes = [...words].map((w) => asciiWordHash(w, 0, w.length))
     let size = 16
     while (size < hashes.length * 4) size *= 2
-    this.keys = new Int32Array(size)
-    this.used = new Uint8Array(size)
+    let empty = 0
+    while (hashes.includes(empty)) empty++
+    this.empty = empty
+    this.keys = new Int32Array(size).fill(empty)
     this.mask = size - 1
     for (const h of hashes) {
       let k = h & this.mask
-      while (this.used[k] === 1 && this.keys[k] !== h) k = (k + 1) & this.mask
+      while (this.keys[k] !== empty && this.keys[k] !== h) k = (k + 1) & this.mask
       this.keys[k] = h
-      this.used[k] = 1
     }
   }
 
-  /** Whether hash `h` is in the set. */
+  /** Whether hash `h` is in the set. The table is at most a quarter full: a probe ends at a free slot. */
   has(h: number): boolean {
+    if (h === this.empty) return false
     let k = h & this.mask
-    while (this.used[k] === 1) {
-      if (this.keys[k] === h) return true
+    for (;;) {
+      const key = this.keys[k]!
+      if (key === h) return true
+      if (key === this.empty) return false
       k = (k + 1) & this.mask
     }
-    return false
   }
 }
 

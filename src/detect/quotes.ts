@@ -1507,7 +1507,7 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   let start = cue.end
   while (start < text.length && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
     start++
-  if (!/^[\p{Lu}@]/u.test(text[start] ?? '')) return null
+  if (!opensName(text, start)) return null
   let end = start
   while (
     end < text.length &&
@@ -1523,6 +1523,16 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   if (after < text.length && text.charCodeAt(after) !== 0x0a) return null
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return { speaker: { start, end }, cue }
+}
+
+/** An uppercase letter of any script: read only beyond ASCII (no flag that keeps state, so `test` changes nothing). */
+const UPPERCASE = /^\p{Lu}/u
+
+/** Whether the code unit at `i` opens a dash attribution's name: an uppercase letter or `@`. */
+function opensName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return c === 0x40 || (c >= 0x41 && c <= 0x5a)
+  return UPPERCASE.test(text[i] ?? '')
 }
 
 /** Whether the full stop at `at` ends an initial inside a name ("Edwin G. Monroy"): one capital letter before it, a space and a capital after it. */
