@@ -9,6 +9,7 @@ import {
   MAX_TAG,
   QUOTE_CHAR,
   type QuotePair,
+  quotePairsIfMarked,
   tagEnd,
 } from '../src/detect/marks.js'
 
@@ -124,5 +125,26 @@ describe('QUOTE_CHAR', () => {
     expect(differ).toEqual([])
     expect(QUOTE_CHAR.test('no marks here')).toBe(false)
     expect(QUOTE_CHAR.test('it’s')).toBe(true)
+  })
+})
+
+describe('quotePairsIfMarked', () => {
+  it('is null exactly when QUOTE_CHAR finds no mark, else the pairs findQuotePairs makes', () => {
+    const texts = [
+      'no marks here',
+      'it’s an apostrophe only',
+      'He said “this” and ‘that’.',
+      '<tweet author="x">no quotation</tweet>',
+      '<tweet author=x> plain',
+      'a <b then "this" is a quote.',
+      '“Unclosed to the end',
+      'Nested “outer ‘inner’ rest” and «angle»',
+      '',
+    ]
+    for (const text of texts) {
+      const found = quotePairsIfMarked(text)
+      expect(found === null).toBe(!QUOTE_CHAR.test(text))
+      if (found !== null) expect(found).toEqual(findQuotePairs(text))
+    }
   })
 })

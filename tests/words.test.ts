@@ -7,7 +7,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Token, tokenize, tokenizeWithin } from '../src/attribute/words.js'
+import {
+  asciiWordHash,
+  nextWordHash,
+  type Token,
+  tokenize,
+  tokenizeWithin,
+  WordHashSet,
+} from '../src/attribute/words.js'
 import { finalAbbreviations, nonFinalAbbreviations } from '../src/lexicon/abbreviations.js'
 import { isSpaceCode } from '../src/segment/chars.js'
 
@@ -135,5 +142,63 @@ describe('tokenizeWithin', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+/** nextWordHash by its definition: every maximal run of word characters read from `from`, hashed by asciiWordHash (-1 when not all ASCII letters). */
+function nextWordHashReference(text: string, from: number, to: number, hashes: WordHashSet): number {
+  let i = from
+  while (i < to) {
+    if (!isWord(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < to && isWord(text.charCodeAt(j))) j++
+    let ascii = true
+    for (let k = i; k < j; k++) if (!/[A-Za-z]/.test(text[k] ?? '')) ascii = false
+    if (hashes.has(ascii ? asciiWordHash(text, i, j) : -1)) return i
+    i = j
+  }
+  return -1
+}
+
+describe('nextWordHash', () => {
+  const hashes = new WordHashSet(['said', 'abcdefghijklmnop', 'u', 's', 'a'])
+
+  it('finds the first hashed word of the reference definition for any range, past the end too', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1)
+        // Up to two code units past the end: reads there give NaN, a word character.
+        const to = from + (b % (text.length - from + 3))
+        expect(nextWordHash(text, from, to, hashes)).toBe(nextWordHashReference(text, from, to, hashes))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('folds ASCII capitals and passes over words with digits or letters beyond ASCII', () => {
+    expect(nextWordHash('He SAID so', 0, 10, hashes)).toBe(3)
+    expect(nextWordHash('said2 saidé Said', 0, 16, hashes)).toBe(12)
+    expect(nextWordHash('no hit here', 0, 11, hashes)).toBe(-1)
+  })
+})
+
+describe('WordHashSet', () => {
+  it('holds exactly the hashes of its words, whatever the number asked', () => {
+    const words = ['said', 'told', 'according', 'claim', 'statement', 'a', 'zz']
+    const set = new WordHashSet(words)
+    const reference = new Set(words.map((w) => asciiWordHash(w, 0, w.length)))
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(0, -1, 1, ...reference)),
+        (h) => {
+          expect(set.has(h)).toBe(reference.has(h))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    for (const h of reference) expect(set.has(h)).toBe(true)
   })
 })

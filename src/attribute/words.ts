@@ -101,7 +101,8 @@ export function asciiWordHash(text: string, from: number, to: number): number {
  */
 export class WordHashSet {
   private readonly keys: Int32Array
-  private readonly used: Uint8Array
+  /** A value no word hashes to, filling the free slots: a probe reads one array. */
+  private readonly empty: number
   private readonly mask: number
 
   /** The hashes of `words` (lowercase ASCII words). */
@@ -109,25 +110,28 @@ export class WordHashSet {
     const hashes = [...words].map((w) => asciiWordHash(w, 0, w.length))
     let size = 16
     while (size < hashes.length * 4) size *= 2
-    this.keys = new Int32Array(size)
-    this.used = new Uint8Array(size)
+    let empty = 0
+    while (hashes.includes(empty)) empty++
+    this.empty = empty
+    this.keys = new Int32Array(size).fill(empty)
     this.mask = size - 1
     for (const h of hashes) {
       let k = h & this.mask
-      while (this.used[k] === 1 && this.keys[k] !== h) k = (k + 1) & this.mask
+      while (this.keys[k] !== empty && this.keys[k] !== h) k = (k + 1) & this.mask
       this.keys[k] = h
-      this.used[k] = 1
     }
   }
 
-  /** Whether hash `h` is in the set. */
+  /** Whether hash `h` is in the set. The table is at most a quarter full: a probe ends at a free slot. */
   has(h: number): boolean {
+    if (h === this.empty) return false
     let k = h & this.mask
-    while (this.used[k] === 1) {
-      if (this.keys[k] === h) return true
+    for (;;) {
+      const key = this.keys[k]!
+      if (key === h) return true
+      if (key === this.empty) return false
       k = (k + 1) & this.mask
     }
-    return false
   }
 }
 
@@ -140,12 +144,60 @@ export function holdsWordHash(text: string, from: number, to: number, hashes: Wo
   return nextWordHash(text, from, to, hashes) !== -1
 }
 
+/** {@link WORD_CLASSES} of a code unit that is no word character. */
+const NOT_WORD = 0
+/** {@link WORD_CLASSES} of a word character that is no ASCII letter (a digit, a letter beyond ASCII). */
+const OTHER_WORD = 1
+
+/**
+ * What a code unit is to {@link nextWordHash}: {@link NOT_WORD},
+ * {@link OTHER_WORD}, or 2 for an ASCII letter (whose hash folds it to lower
+ * case). One lookup answers both questions the scan asks of every code unit.
+ * Built once, never written after.
+ */
+const WORD_CLASSES: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, c) =>
+  WORD_CODE_TABLE[c] === 0 ? NOT_WORD : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 2 : OTHER_WORD,
+)
+
 /**
  * Where the first word of `text[from, to)` whose hash is in `hashes` starts,
  * or -1. Words here are runs of word characters ({@link isWordCode}), read
- * from `from`.
+ * from `from`. A word of ASCII letters is hashed as {@link asciiWordHash}
+ * hashes it; any other is looked up as -1, read to its end unhashed.
  */
 export function nextWordHash(text: string, from: number, to: number, hashes: WordHashSet): number {
+  // Past the text's end a read gives NaN, which counts as a word character: a range running past it takes the long way.
+  if (to > text.length) return nextWordHashPastEnd(text, from, to, hashes)
+  // Whether a word that is not all ASCII letters is a hit: computed once, not per word.
+  const otherHit = hashes.has(-1)
+  let i = from
+  while (i < to) {
+    if (WORD_CLASSES[text.charCodeAt(i)] === NOT_WORD) {
+      i++
+      continue
+    }
+    let h = 0x811c9dc5
+    let j = i
+    let kind = NOT_WORD
+    for (; j < to; j++) {
+      const c = text.charCodeAt(j)
+      kind = WORD_CLASSES[c]!
+      if (kind !== 2) break
+      // An ASCII letter: `| 0x20` lowercases it.
+      h = Math.imul(h ^ (c | 0x20), 0x01000193)
+    }
+    if (j < to && kind === OTHER_WORD) {
+      // Not all ASCII letters: read to the word's end.
+      while (j < to && WORD_CLASSES[text.charCodeAt(j)] !== NOT_WORD) j++
+      if (otherHit) return i
+    } else if (hashes.has(h)) return i
+    i = j
+  }
+  return -1
+}
+
+/** {@link nextWordHash} for a range that runs past the text's end: code unit by code unit, NaN as a word character. */
+function nextWordHashPastEnd(text: string, from: number, to: number, hashes: WordHashSet): number {
   let i = from
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -202,6 +254,12 @@ const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED
 const sharedUnits = new Uint16Array(SHARED_WORD_SLOTS * MAX_SHARED_WORD)
 const sharedLengths = new Uint8Array(SHARED_WORD_SLOTS)
 
+/** One-character strings of the ASCII code units, made once at load. */
+const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c))
+
+/** The lowercase of each of {@link ASCII_CHARACTERS}. */
+const ASCII_LOWER: readonly string[] = ASCII_CHARACTERS.map((ch) => ch.toLowerCase())
+
 /** One-character tokens seen so far, by code unit: one string per character. */
 const sharedCharacters = new Map<number, string>()
 
@@ -232,6 +290,11 @@ function share(slot: number, lower: string): void {
  * any other goes the long way.
  */
 function lowerWord(text: string, from: number, to: number, hash: number): string {
+  if (to - from === 1) {
+    // One ASCII code unit ("a", "I", "3"): its lowercase string from a table.
+    const c = text.charCodeAt(from)
+    if (c < 0x80) return ASCII_LOWER[c]!
+  }
   if (to - from > MAX_SHARED_WORD) return text.slice(from, to).toLowerCase()
   const slot = (hash ^ (hash >>> 15)) & (SHARED_WORD_SLOTS - 1)
   if (isSharedFold(slot, text, from, to)) return sharedWords[slot]!
@@ -248,9 +311,6 @@ function isAsciiWord(text: string, from: number, to: number): boolean {
   }
   return true
 }
-
-/** One-character strings of the ASCII code units, made once at load. */
-const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c))
 
 /** The first code unit of {@link PUNCTUATION_CHARACTERS}. */
 const PUNCTUATION_FROM = 0x2000

@@ -246,6 +246,18 @@ function isClosingPunct(c: number): boolean {
  */
 export function findMarks(text: string): Mark[] {
   const marks: Mark[] = []
+  scanMarks(text, marks)
+  return marks
+}
+
+/**
+ * Push the quote marks of `text` to `marks` ({@link findMarks}); return
+ * whether `text` holds a quote mark at all, apostrophes and the marks inside
+ * a tag included (what {@link QUOTE_CHAR} finds), so that one scan answers
+ * both.
+ */
+function scanMarks(text: string, marks: Mark[]): boolean {
+  let seen = false
   // Quote marks and '<': the regex engine jumps from one to the next (one character class, linear). Made per call: its lastIndex is this call's.
   const candidates = /[<"'\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g
   for (let i = 0; i < text.length; i++) {
@@ -256,10 +268,15 @@ export function findMarks(text: string): Mark[] {
     if (c === 0x3c) {
       // <tweet pic="…" author="…">: the marks delimiting attribute values are no quotation marks.
       const end = tagEnd(text, i)
-      if (end !== -1) i = end - 1
+      if (end !== -1) {
+        // A tag is only skipped for its quoted values: it holds a quote mark.
+        seen = true
+        i = end - 1
+      }
       continue
     }
     if (!isQuoteChar(c)) continue
+    seen = true
     const kind = markKind(c)
     if (kind === null) continue
     // Two straight apostrophes used as a double mark (''It's anti-reform'').
@@ -271,7 +288,7 @@ export function findMarks(text: string): Mark[] {
     if (kind.family === 'single' && isApostrophe(text, i)) continue
     marks.push({ at: i, width: 1, family: kind.family, role: roleInContext(text, i, 1, kind.nominal) })
   }
-  return marks
+  return seen
 }
 
 /** Longest tag (code units) {@link tagEnd} reads: `<tweet pic="…" author="…" timestamp="…" tweet_id="…">`. */
@@ -387,9 +404,16 @@ export function pairMarks(text: string, marks: readonly Mark[]): QuotePair[] {
       depth: 0,
     })
   }
-  pairs.sort((a, b) => a.open - b.open)
+  // Pairs close in order unless nested or left open: sorting is skipped when they already are in order.
+  if (!byOpening(pairs)) pairs.sort((a, b) => a.open - b.open)
   setDepths(pairs)
   return pairs
+}
+
+/** Whether the pairs' opening marks come in increasing order (no two pairs share one). */
+function byOpening(pairs: readonly QuotePair[]): boolean {
+  for (let k = 1; k < pairs.length; k++) if (pairs[k - 1]!.open > pairs[k]!.open) return false
+  return true
 }
 
 function closedPair(opener: Mark, closer: Mark): QuotePair {
@@ -423,4 +447,14 @@ function setDepths(pairs: QuotePair[]): void {
 /** Find and pair the quote marks of `text`: {@link findMarks} then {@link pairMarks}. */
 export function findQuotePairs(text: string): QuotePair[] {
   return pairMarks(text, findMarks(text))
+}
+
+/**
+ * {@link findQuotePairs}, or `null` when `text` holds no quote mark at all,
+ * not even an apostrophe (`QUOTE_CHAR.test(text)` is false): one scan tells
+ * a block with no quote mark and pairs the marks of one that has some.
+ */
+export function quotePairsIfMarked(text: string): QuotePair[] | null {
+  const marks: Mark[] = []
+  return scanMarks(text, marks) ? pairMarks(text, marks) : null
 }

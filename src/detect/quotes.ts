@@ -44,7 +44,7 @@ import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
 import { splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
-import { findQuotePairs, isQuoteChar, QUOTE_CHAR, type QuotePair } from './marks.js'
+import { isQuoteChar, type QuotePair, quotePairsIfMarked } from './marks.js'
 import { type Frame, findFrames } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
@@ -163,13 +163,14 @@ function inBlock(block: Block | undefined, r: Range | null): Range | null {
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
-  const marked = holdsQuoteMark(text)
+  // The block's quote pairs, or null when it holds no quote mark at all (not even an apostrophe): one scan.
+  const marks = quotePairsIfMarked(text)
   const ledIn = reported === 'none' ? null : leadInParagraph(text, index, carry)
   if (ledIn !== null) {
     // Its quotations are partial quotes inside the reported words.
     carry.leadIn = null
     carry.runningOn = null
-    const inside = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+    const inside = marks === null ? [] : marks.filter((p) => p.innerEnd > p.innerStart)
     return withNested(
       [ledIn],
       inside.map((p) => ({ ...p, depth: 1 })),
@@ -179,14 +180,13 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   }
   // The first word the cue prefilter looks for (mayHoldCue), or -1: one scan answers for the block and its sentences in turn.
   let cueWord = nextCueWord(text, 0, text.length, breadth)
-  if (!marked && cueWord === -1 && !colonNear(text, { start: 0, end: text.length })) {
+  if (marks === null && cueWord === -1 && !colonNear(text, { start: 0, end: text.length })) {
     // Nothing to find: no quote mark, no cue word, no headline colon.
     carry.leadIn = null
     carry.runningOn = null
     return []
   }
-  // No quote mark, no pair: the block's text is not read again.
-  const found = marked ? findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart) : []
+  const found = marks === null ? [] : marks.filter((p) => p.innerEnd > p.innerStart)
   const pairs = withoutStrayOpening(text, found, carry, index)
   const outer = pairs.filter((p) => p.depth === 0)
   const sentences = splitSentences(text, outer.length === 0 ? [] : closedInners(outer), (position) =>
@@ -211,9 +211,15 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     const tokens = tokenize(text, sentence.start, sentence.end)
     sentenceTokens[s] = tokens
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
-    const mask = quotedMask(tokens, outer, from)
-    for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
-      frames.push(frame)
+    const mask = zeroMask(tokens.length)
+    const quoted = markQuoted(mask, tokens, outer, from)
+    try {
+      for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
+        frames.push(frame)
+    } finally {
+      // Left all zero for the next sentence, even when findFrames throws.
+      if (quoted) mask.fill(0, 0, tokens.length)
+    }
   }
   for (const frame of frames) {
     // "WALLACE: If I may, sir, … Will Gennifer Flowers be there?": a speaker's label covers the whole turn.
@@ -221,7 +227,7 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
       frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
   }
   extendIntoQuotations(frames, outer)
-  const covered = zeroed('covered', outer.length)
+  const covered = zeroed(outer.length)
   const drafts: Draft[] = []
   let p = 0
   for (const frame of frames) {
@@ -483,11 +489,6 @@ function turnEnd(text: string, floor: number): number {
   return Math.max(floor, end)
 }
 
-/** Whether `text` holds a quote mark of any family (apostrophes included: a cheap prefilter). */
-function holdsQuoteMark(text: string): boolean {
-  return QUOTE_CHAR.test(text)
-}
-
 /** How far into a paragraph a headline's colon may stand ("Pat Caddell: …"). */
 const MAX_HEADLINE_COLON = 48
 
@@ -501,26 +502,38 @@ function colonNear(text: string, sentence: Range): boolean {
 /**
  * Scratch flag arrays, reused from block to block and sentence to sentence
  * (a typed array costs more to make than to clear): `covered` flags a
- * block's outer pairs, `mask` a sentence's tokens.
+ * block's outer pairs, `mask` a sentence's tokens. `mask` is all zero
+ * between uses: its user clears what it set.
  */
 const scratch = { covered: new Uint8Array(64), mask: new Uint8Array(256) }
 
-/** The scratch array `name`, its first `length` entries set to 0 (entries past them are stale). */
-function zeroed(name: keyof typeof scratch, length: number): Uint8Array {
-  if (scratch[name].length < length)
-    scratch[name] = new Uint8Array(Math.max(length, 2 * scratch[name].length))
-  const flags = scratch[name]
+/** The scratch `covered` flags, the first `length` set to 0 (entries past them are stale). */
+function zeroed(length: number): Uint8Array {
+  if (scratch.covered.length < length)
+    scratch.covered = new Uint8Array(Math.max(length, 2 * scratch.covered.length))
+  const flags = scratch.covered
   flags.fill(0, 0, length)
   return flags
 }
 
+/** The scratch `mask`, all zero, at least `length` long. */
+function zeroMask(length: number): Uint8Array {
+  if (scratch.mask.length < length) scratch.mask = new Uint8Array(Math.max(length, 2 * scratch.mask.length))
+  return scratch.mask
+}
+
 /**
- * `mask[k]` is 1 when token `k` lies inside a quotation's words; `outer` is
- * read from index `from` on. Valid for `k < tokens.length` only, until the
- * next call.
+ * Set `mask[k]` to 1 for each token `k` that lies inside a quotation's
+ * words; `outer` is read from index `from` on. Returns whether any was set
+ * (the caller clears the mask after use then).
  */
-function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[], from: number): Uint8Array {
-  const mask = zeroed('mask', tokens.length)
+function markQuoted(
+  mask: Uint8Array,
+  tokens: readonly Token[],
+  outer: readonly QuotePair[],
+  from: number,
+): boolean {
+  let any = false
   const last = tokens.at(-1)
   for (let p = from; p < outer.length && last !== undefined && outer[p]!.innerStart < last.end; p++) {
     const pair = outer[p]!
@@ -530,9 +543,10 @@ function quotedMask(tokens: readonly Token[], outer: readonly QuotePair[], from:
       k++
     ) {
       mask[k] = 1
+      any = true
     }
   }
-  return mask
+  return any
 }
 
 /** Longest stretch of punctuation {@link onlyPunctuation} reads; a longer one counts as text. */
@@ -1493,7 +1507,7 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   let start = cue.end
   while (start < text.length && start - cue.end < MAX_SPLIT_GAP && isSpaceCode(text.charCodeAt(start)))
     start++
-  if (!/^[\p{Lu}@]/u.test(text[start] ?? '')) return null
+  if (!opensName(text, start)) return null
   let end = start
   while (
     end < text.length &&
@@ -1509,6 +1523,16 @@ function dashAttribution(text: string, pair: QuotePair): { speaker: Range; cue: 
   if (after < text.length && text.charCodeAt(after) !== 0x0a) return null
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return { speaker: { start, end }, cue }
+}
+
+/** An uppercase letter of any script: read only beyond ASCII (no flag that keeps state, so `test` changes nothing). */
+const UPPERCASE = /^\p{Lu}/u
+
+/** Whether the code unit at `i` opens a dash attribution's name: an uppercase letter or `@`. */
+function opensName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return c === 0x40 || (c >= 0x41 && c <= 0x5a)
+  return UPPERCASE.test(text[i] ?? '')
 }
 
 /** Whether the full stop at `at` ends an initial inside a name ("Edwin G. Monroy"): one capital letter before it, a space and a capital after it. */

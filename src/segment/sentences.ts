@@ -111,7 +111,17 @@ function fullStopEnds(text: string, dot: number, next: number): boolean {
   if (word.length === 1 && isUpper(text.charCodeAt(dot - 1))) return false
   if (nonFinal.has(word)) return false
   if (numeral.has(word)) return !isDigit(text.charCodeAt(next))
-  if (final.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) return starters.has(wordAt(text, next))
+  if (final.has(word) || isDottedLetters(word)) return starters.has(wordAt(text, next))
+  return true
+}
+
+/** Whether `word` is single ASCII lowercase letters joined by dots ("u.s", "p.m"): `/^(?:[a-z]\.)+[a-z]$/` without a regex object per call. */
+function isDottedLetters(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k)
+    if (k % 2 === 0 ? !(c >= 0x61 && c <= 0x7a) : c !== 0x2e) return false
+  }
   return true
 }
 
@@ -188,7 +198,7 @@ const CUT_WINDOW = 200
 
 /** Cut every sentence longer than {@link MAX_SENTENCE_LENGTH} into pieces, at spaces where it can. */
 function capLength(text: string, sentences: Range[]): Range[] {
-  if (!sentences.some((s) => s.end - s.start > MAX_SENTENCE_LENGTH)) return sentences
+  if (!anyLongerThan(sentences, MAX_SENTENCE_LENGTH)) return sentences
   const out: Range[] = []
   for (const sentence of sentences) {
     let start = sentence.start
@@ -206,6 +216,12 @@ function capLength(text: string, sentences: Range[]): Range[] {
     if (sentence.end > start) out.push({ start, end: sentence.end })
   }
   return out
+}
+
+/** Whether a range of `ranges` is longer than `length` code units. */
+function anyLongerThan(ranges: readonly Range[], length: number): boolean {
+  for (const r of ranges) if (r.end - r.start > length) return true
+  return false
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
