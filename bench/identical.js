@@ -104,7 +104,9 @@ if (mode === 'save') {
   writeFileSync(file, JSON.stringify(outputs))
   // The inputs too, for other checks (parse trees) of later builds.
   writeFileSync(join(dirArg, 'inputs.json'), JSON.stringify(inputs.map((i) => i.text)))
-  console.log(`saved ${Object.keys(outputs).length} outputs (${inputs.length} fixture and PolNeAR inputs, and the generated corpora) to ${file}`)
+  console.log(
+    `saved ${Object.keys(outputs).length} outputs (${inputs.length} fixture and PolNeAR inputs, and the generated corpora) to ${file}`,
+  )
 } else {
   const saved = JSON.parse(readFileSync(file, 'utf8'))
   const changed = Object.keys({ ...saved, ...outputs }).filter((k) => saved[k] !== outputs[k])
