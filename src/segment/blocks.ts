@@ -64,6 +64,15 @@ export function blockRange(block: Block, from: number, to: number): Range {
   return { start, end: Math.max(start, endOffset(block, to)) }
 }
 
+/**
+ * Whether `value` stands in `input` at `from`. A slice compared with `===`:
+ * V8's `startsWith` reads a long string character by character, about
+ * twenty times slower (measured here on a 470-character paragraph).
+ */
+function sourceIs(input: string, from: number, value: string): boolean {
+  return input.slice(from, from + value.length) === value
+}
+
 /** How far ahead the aligner looks for a leaf's next character in the source. */
 const ALIGN_WINDOW = 16
 
@@ -101,7 +110,7 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
       only.position?.start.offset === start &&
       only.position.end.offset === end &&
       only.value.length === end - start &&
-      input.startsWith(only.value, start)
+      sourceIs(input, start, only.value)
     ) {
       return { index, kind, node, text: only.value, start, end, offsets: null, container }
     }
@@ -161,7 +170,7 @@ function alignLeaf(
     out.fill(previous, at, at + value.length)
     return
   }
-  if (to - from === value.length && input.startsWith(value, from)) {
+  if (to - from === value.length && sourceIs(input, from, value)) {
     // The leaf is its source slice (no escape, entity or container marker inside): character i is at from + i.
     for (let i = 0; i < value.length; i++) out[at + i] = from + i
     return
