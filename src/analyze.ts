@@ -124,6 +124,8 @@ function buildTweet(input: string, t: TweetFinding, i: number): Tweet {
  * is used.
  */
 export function tweetFinder(tweets: readonly TweetFinding[]): (range: Range) => number {
+  // Most documents have no tweet: no typed array to make (V8 allocates its buffer outside the heap).
+  if (tweets.length === 0) return () => -1
   for (let k = 1; k < tweets.length; k++) {
     if (tweets[k]!.span.start < tweets[k - 1]!.span.start) {
       return (range) => tweets.findIndex((t) => contains(t.span, range))
