@@ -17,6 +17,7 @@ import {
   cueAt,
   hasPassiveAuxiliary,
   isSpeechCueWord,
+  mayBeCueWord,
   mediumAt,
   nounCueAt,
 } from '../attribute/cues.js'
@@ -103,8 +104,15 @@ function holdsQuotation(quoted: Uint8Array, span: TokenSpan): boolean {
   return false
 }
 
-/** Prepositions that open a cue's medium ("in a statement", "on Twitter"). */
-const MEDIUM_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'during'])
+/**
+ * Whether a word is a preposition that opens a cue's medium ("in a
+ * statement", "on Twitter", "during an interview"). Compared in place: the
+ * content scan asks it of every word, and a set lookup would hash each
+ * word's string first.
+ */
+function opensMedium(word: string): boolean {
+  return word === 'in' || word === 'on' || word === 'during'
+}
 
 /** Whether the clause ends at token `k`: the sentence ends, or a terminal mark or comma stands there. */
 function endsAt(tokens: readonly Token[], k: number, hi: number): boolean {
@@ -311,7 +319,7 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
 function wordEndsContent(tokens: readonly Token[], k: number, from: number, hi: number): boolean {
   const t = tokens[k]!.lower
   // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
-  if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
+  if (k > from + 1 && opensMedium(t)) {
     const medium = mediumAt(tokens, k, hi)
     if (medium > k && endsAt(tokens, medium, hi)) return true
   }
@@ -600,6 +608,9 @@ export function findFrames(
     // A capitalised word is no cue after the sentence's first token outside a headline, nor a noun cue
     // (cueAt and nounCueAt would say so): most names are passed over without the lexicon lookups.
     if (token.capital && i !== lo && !titleCase) continue
+    // Most words are no cue form, no "according", no noun cue of the breadth asked for: cueAt would find
+    // nothing, or a cue of belief skipped below under 'speech', and nounFrame nothing or such a cue too.
+    if (!mayBeCueWord(token.lower, breadth)) continue
     const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
     const previous = found.length === 0 ? undefined : found[found.length - 1]
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
