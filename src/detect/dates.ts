@@ -110,7 +110,9 @@ function takeTime(tokens: Token[]): { time: string | null; rest: Token[] } | und
     }
     if (h > 23 || minute > 59 || hour.value.length > 2) return undefined
     const time = `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-    return { time, rest: [...tokens.slice(0, i), ...tokens.slice(j)] }
+    // The tokens are this call's own: the time's are taken out in place.
+    tokens.splice(i, j - i)
+    return { time, rest: tokens }
   }
   return { time: null, rest: tokens }
 }
@@ -136,6 +138,26 @@ const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 3
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0)
+}
+
+/** Offsets of the months for {@link weekdayOf} (Sakamoto's method), January first. */
+const MONTH_OFFSETS: readonly number[] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+
+/**
+ * The weekday of a valid Gregorian date as `Date.prototype.getUTCDay`
+ * counts it (0 = Sunday), by arithmetic (Sakamoto's method): no `Date` made.
+ */
+function weekdayOf(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year
+  return (
+    (y +
+      Math.floor(y / 4) -
+      Math.floor(y / 100) +
+      Math.floor(y / 400) +
+      (MONTH_OFFSETS[month - 1] ?? 0) +
+      day) %
+    7
+  )
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -179,8 +201,7 @@ export function parseDate(text: string): ParsedDate | null {
   if (ymd === null) return null
   const date = isoDate(ymd.year, ymd.month, ymd.day)
   if (date === null) return null
-  if (weekday !== null && new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day)).getUTCDay() !== weekday)
-    return null
+  if (weekday !== null && weekdayOf(ymd.year, ymd.month, ymd.day) !== weekday) return null
   return { date, time: timed.time, weekday: weekday !== null }
 }
 
