@@ -31,6 +31,7 @@ import {
 } from './tweets/lines.js'
 import {
   findBoilerplate,
+  MAX_BOILERPLATE_CHARS,
   MAX_NAME_CHARS,
   platformOfHandle,
   readHandleSignature,
@@ -584,12 +585,13 @@ function bodyLines(
       continue
     }
     if (inside !== container || beforeFloor(line, floor)) break
-    const text = lineText(blocks, line)
-    if (findBoilerplate(text)?.opens) {
+    // A line longer than any boilerplate line is none (findBoilerplate says so): its text is not sliced.
+    const length = Math.max(0, line.to - line.from)
+    if (length <= MAX_BOILERPLATE_CHARS && findBoilerplate(lineText(blocks, line))?.opens) {
       opener = line
       break
     }
-    total += text.length
+    total += length
     if (total > MAX_BODY_CHARS) break
     seen.push(line)
     line = previousLine(blocks, line)

@@ -294,9 +294,12 @@ const BOILERPLATE_FIRST: ReadonlySet<string> = new Set(
   [...BOILERPLATE_BY_KEY.keys()].map((key) => key.charAt(0)),
 )
 
+/** Longest line (spaces included) that {@link findBoilerplate} reads as a boilerplate line. */
+export const MAX_BOILERPLATE_CHARS = 64
+
 /** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
 export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
-  if (line.length > 64) return null
+  if (line.length > MAX_BOILERPLATE_CHARS) return null
   const trimmed = line.trim()
   // Lower-casing a string lower-cases each character: a key starts with its line's first character, lower-cased.
   if (!BOILERPLATE_FIRST.has(trimmed.charAt(0).toLowerCase())) return null
