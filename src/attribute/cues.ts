@@ -434,7 +434,8 @@ export function cueAt(
   const form = formOf(t.lower)
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
-  const before = tokens[i - 1]
+  // (No read at index -1: in V8 that is a slow property lookup, not an element read.)
+  const before = i > 0 ? tokens[i - 1] : undefined
   if (
     i > lo &&
     before !== undefined &&
@@ -465,9 +466,9 @@ export function cueAt(
   else if (form.phrasal) return null
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
-  const infinitive = tokens[i - 1]?.lower === 'to' && first < i
+  const infinitive = first < i && tokens[i - 1]?.lower === 'to'
   // "He’s claiming that …": a contracted auxiliary makes no participle.
-  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(tokens[i - 1])
+  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(before)
   let addressee = -1
   if (form.telling) {
     const end = addresseeEnd(tokens, after, hi)

@@ -217,7 +217,7 @@ function lowerAt(tokens: readonly Token[], k: number): string {
 
 function range(tokens: readonly Token[], s: TokenSpan): Range {
   if (s.after <= s.first) {
-    const at = tokens[s.first - 1]?.end ?? tokens[s.first]?.start ?? 0
+    const at = (s.first > 0 ? tokens[s.first - 1]?.end : undefined) ?? tokens[s.first]?.start ?? 0
     return { start: at, end: at }
   }
   return { start: tokens[s.first]!.start, end: tokens[s.after - 1]!.end }
@@ -512,7 +512,7 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
   if (!form.endsWith('s')) return true
   // "the letter reads", "the website states that": the verb after a determiner and a singular noun;
   // "its eastern member states", "in battleground states": a compound after an adjective or a preposition.
-  const second = tokens[cue.first - 2]
+  const second = cue.first >= 2 ? tokens[cue.first - 2] : undefined
   if (second === undefined || cue.first - 2 < lo || !second.word || second.capital) return false
   return !SUBJECT_OPENERS.has(second.lower) && !second.lower.endsWith('’s') && !second.lower.endsWith("'s")
 }
@@ -1264,7 +1264,7 @@ function nameThenParticiple(
   floor: number,
   quoted: Uint8Array,
 ): Found | null {
-  const last = tokens[cue.first - 1]
+  const last = cue.first > 0 ? tokens[cue.first - 1] : undefined
   if (last === undefined || cue.first - 1 < floor || !last.word || !last.capital) return null
   let k = cue.after
   if (lowerAt(tokens, k) === ',' || lowerAt(tokens, k) === ':') k++
