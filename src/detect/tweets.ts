@@ -541,7 +541,7 @@ function linesAfter(
       last = trimLine(blocks, after)
       continue
     }
-    const own = post === null && text.length <= MAX_URL_CHARS && !/\s/.test(text) ? readPostUrl(text) : null
+    const own = post === null && text.length <= MAX_URL_CHARS && !holdsSpace(text) ? readPostUrl(text) : null
     if (own && sig.handle !== null && own.handle?.toLowerCase() === sig.handle.toLowerCase()) {
       post = { url: text, post: own }
       last = trimLine(blocks, after)
@@ -574,7 +574,7 @@ function bodyLines(
   let opener: Line | null = null
   let total = 0
   // Glued text counts when it has words: "> — Name (@handle) date" glues only a quote marker.
-  const hasWords = /[\p{L}\p{N}]/u.test(lineText(blocks, glued))
+  const hasWords = holdsWordCharacter(lineText(blocks, glued))
   let line: Line | null = hasWords ? glued : previousLine(blocks, glued)
   let nested = 0
   while (line !== null && seen.length < MAX_BODY_LINES) {
@@ -626,6 +626,27 @@ function bodyLines(
   while (lines.length > 0 && findBoilerplate(lineText(blocks, lines.at(-1)!)) !== null) lines.pop()
   while (lines.length > 0 && findBoilerplate(lineText(blocks, lines[0]!)) !== null) lines.shift()
   return { lines: lines.filter((l) => l.to > l.from), opener }
+}
+
+/**
+ * Whether `text` holds a letter or a digit (`/[\p{L}\p{N}]/u`): an ASCII
+ * letter or digit answers at once, and text all ASCII without one has
+ * none; only other text is handed to the regex.
+ */
+function holdsWordCharacter(text: string): boolean {
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true
+    if (c >= 0x80) ascii = false
+  }
+  return !ascii && /[\p{L}\p{N}]/u.test(text)
+}
+
+/** Whether `text` holds white space (`/\s/`, read in place). */
+function holdsSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true
+  return false
 }
 
 /** Whether the last character of `text` but white space is a colon (`/:\s*$/`, read back in place): "Liz Sly tweeted:". */

@@ -26,7 +26,7 @@ import type { Platform } from '../../model.js'
 import { isSpaceCode } from '../../segment/chars.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
 import { lineEndWithin, lineStartWithin } from './lines.js'
-import { readPostUrl } from './urls.js'
+import { isTwitterHandle, readPostUrl } from './urls.js'
 
 /** The construction a signature was read as. */
 export type SignatureKind = 'dashHandleDate' | 'sharedByHandle' | 'postByHandle' | 'postedByNameOnDate'
@@ -145,16 +145,6 @@ export function platformOfHandle(handle: string): Platform | null {
   if (isTwitterHandle(handle)) return 'twitter'
   if (/^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'bluesky'
   return null
-}
-
-/** Whether `handle` is 1–15 of `[A-Za-z0-9_]` (`/^[A-Za-z0-9_]{1,15}$/`, read without a regex). */
-function isTwitterHandle(handle: string): boolean {
-  if (handle.length === 0 || handle.length > 15) return false
-  for (let i = 0; i < handle.length; i++) {
-    const c = handle.charCodeAt(i)
-    if (!isAsciiAlphanumeric(c) && c !== 0x5f) return false
-  }
-  return true
 }
 
 /**
