@@ -315,6 +315,32 @@ const nounShapes: ShapeFilter = shapeFilter(nounCueClasses.keys())
 const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
 
 /**
+ * The shapes of every word {@link cueAt} or {@link nounCueAt} may read as a
+ * cue of class `speech`: the speech cue forms, "according" and the speech
+ * noun cues ("claim", "statement").
+ */
+const speechCueShapes: ShapeFilter = shapeFilter([
+  ...[...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
+  'according',
+  ...[...nounCueClasses].filter(([, c]) => c === 'speech').map(([w]) => w),
+])
+
+/** The shapes of every word {@link cueAt} or {@link nounCueAt} may read as a cue of any class. */
+const anyCueShapes: ShapeFilter = shapeFilter([...forms.keys(), 'according', ...nounCueClasses.keys()])
+
+/**
+ * Whether `lower` may be the word of a cue of class `cls` or narrower:
+ * `false` only when neither {@link cueAt} nor {@link nounCueAt} can find a
+ * cue of that class at a token whose lower-case form it is (a verb of
+ * belief, "plan", "know", is none of class `speech`). One shape read, no
+ * lookup, no false negatives: a caller that walks every word of a sentence
+ * passes over most of them so.
+ */
+export function mayBeCueWord(lower: string, cls: CueClass): boolean {
+  return mayHave(cls === 'speech' ? speechCueShapes : anyCueShapes, lower)
+}
+
+/**
  * The noun cue at token `i` when "that" and a word follow it ("claim that
  * there have been …"), or "to" for a noun of plan or promise ("promise to
  * cut taxes"), before `hi`; else `null`. Its speaker is its possessor, for
@@ -408,7 +434,8 @@ export function cueAt(
   const form = formOf(t.lower)
   if (form === undefined) return null
   // "In one tweet", "the report", "his post": a determiner makes the word a noun.
-  const before = tokens[i - 1]
+  // (No read at index -1: in V8 that is a slow property lookup, not an element read.)
+  const before = i > 0 ? tokens[i - 1] : undefined
   if (
     i > lo &&
     before !== undefined &&
@@ -439,9 +466,9 @@ export function cueAt(
   else if (form.phrasal) return null
   let first = i
   while (first > lo && i - first < MAX_CUE_PREFIX && isCuePrefix(tokens[first - 1]!)) first--
-  const infinitive = tokens[i - 1]?.lower === 'to' && first < i
+  const infinitive = first < i && tokens[i - 1]?.lower === 'to'
   // "He’s claiming that …": a contracted auxiliary makes no participle.
-  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(tokens[i - 1])
+  const participle = t.lower.endsWith('ing') && first === i && !contractedAuxiliary(before)
   let addressee = -1
   if (form.telling) {
     const end = addresseeEnd(tokens, after, hi)

@@ -270,7 +270,7 @@ function beforeParenthesis(tokens: readonly Token[], j: number, lo: number): num
 /** Whether the symbol token `k` ("/" in "9/11") touches a word token on both sides. */
 function gluedSymbol(tokens: readonly Token[], k: number, hi: number): boolean {
   const t = tokens[k]!
-  const before = tokens[k - 1]
+  const before = k > 0 ? tokens[k - 1] : undefined
   const next = tokens[k + 1]
   return (
     (t.lower === '/' || t.lower === '-' || t.lower === '&') &&

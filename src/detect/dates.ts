@@ -46,12 +46,6 @@ export const MAX_YEAR = 2100
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
-/**
- * Twitter's own form, "January 6, 2020" (one space, a comma), which most
- * signatures print: read without tokens. Anchored, no nested quantifiers.
- */
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}) (\d{1,2}), (\d{4})$/
-
 const FILLER_WORDS = new Set(dateConnectives)
 const FILLER_PUNCTUATION = new Set(dateSeparators)
 const zones = new Set(timeZoneAbbreviations)
@@ -116,7 +110,9 @@ function takeTime(tokens: Token[]): { time: string | null; rest: Token[] } | und
     }
     if (h > 23 || minute > 59 || hour.value.length > 2) return undefined
     const time = `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-    return { time, rest: [...tokens.slice(0, i), ...tokens.slice(j)] }
+    // The tokens are this call's own: the time's are taken out in place.
+    tokens.splice(i, j - i)
+    return { time, rest: tokens }
   }
   return { time: null, rest: tokens }
 }
@@ -135,9 +131,33 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; next: number }
   return null
 }
 
-/** Days in `month` (1–12) of `year`. */
+/** Days of the months of a common year, January first. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in `month` (1–12) of `year`, by the Gregorian calendar (as `Date` counts them), with no `Date` made. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0)
+}
+
+/** Offsets of the months for {@link weekdayOf} (Sakamoto's method), January first. */
+const MONTH_OFFSETS: readonly number[] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+
+/**
+ * The weekday of a valid Gregorian date as `Date.prototype.getUTCDay`
+ * counts it (0 = Sunday), by arithmetic (Sakamoto's method): no `Date` made.
+ */
+function weekdayOf(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year
+  return (
+    (y +
+      Math.floor(y / 4) -
+      Math.floor(y / 100) +
+      Math.floor(y / 400) +
+      (MONTH_OFFSETS[month - 1] ?? 0) +
+      day) %
+    7
+  )
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -153,7 +173,8 @@ function isoDate(year: number, month: number, day: number): string | null {
 export function parseDate(text: string): ParsedDate | null {
   const trimmed = text.trim()
   if (trimmed.length === 0 || trimmed.length > MAX_DATE_CHARS) return null
-  const iso = ISO_DATE.exec(trimmed)
+  // ISO_DATE needs four digits and a hyphen first: most dates are written otherwise, and no regex runs for them.
+  const iso = startsIsoDate(trimmed) ? ISO_DATE.exec(trimmed) : null
   if (iso) {
     const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
     if (date === null) return null
@@ -180,23 +201,62 @@ export function parseDate(text: string): ParsedDate | null {
   if (ymd === null) return null
   const date = isoDate(ymd.year, ymd.month, ymd.day)
   if (date === null) return null
-  if (weekday !== null && new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day)).getUTCDay() !== weekday)
-    return null
+  if (weekday !== null && weekdayOf(ymd.year, ymd.month, ymd.day) !== weekday) return null
   return { date, time: timed.time, weekday: weekday !== null }
+}
+
+/** Whether `text` starts with four ASCII digits and a hyphen, as {@link ISO_DATE} needs. */
+function startsIsoDate(text: string): boolean {
+  return (
+    text.charCodeAt(4) === 0x2d &&
+    isDigit(text.charCodeAt(0)) &&
+    isDigit(text.charCodeAt(1)) &&
+    isDigit(text.charCodeAt(2)) &&
+    isDigit(text.charCodeAt(3))
+  )
+}
+
+/** End of the run of ASCII digits from `i`, reading at most `max` of them (a longer run ends later). */
+function digitsEnd(text: string, i: number, max: number): number {
+  let j = i
+  while (j < text.length && j - i <= max && isDigit(text.charCodeAt(j))) j++
+  return j
+}
+
+/** The value of the ASCII digits `text[from, to)`. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 0x30)
+  return value
 }
 
 /**
  * `trimmed` read as "January 6, 2020", exactly as the general reader below
  * reads it; `undefined` when it has another form (or a word the general
  * reader treats otherwise: a weekday, a filler, a zone), for that reader.
+ * Twitter's own form (one space, a comma), which most signatures print,
+ * matched by hand as `/^([A-Za-z]{3,9}) (\d{1,2}), (\d{4})$/` would (its
+ * parts are fixed runs, so no backtracking could make another match): no
+ * tokens, no match array, no number strings.
  */
 function monthDayYear(trimmed: string): ParsedDate | null | undefined {
-  const m = MONTH_DAY_YEAR.exec(trimmed)
-  if (m === null) return undefined
-  const word = (m[1] ?? '').toLowerCase()
+  let i = 0
+  while (i < trimmed.length && i <= 9 && isLetter(trimmed.charCodeAt(i))) i++
+  if (i < 3 || i > 9 || trimmed.charCodeAt(i) !== 0x20) return undefined
+  const dayFrom = i + 1
+  const dayTo = digitsEnd(trimmed, dayFrom, 2)
+  if (dayTo === dayFrom || dayTo - dayFrom > 2) return undefined
+  if (trimmed.charCodeAt(dayTo) !== 0x2c || trimmed.charCodeAt(dayTo + 1) !== 0x20) return undefined
+  const yearFrom = dayTo + 2
+  if (trimmed.length !== yearFrom + 4 || digitsEnd(trimmed, yearFrom, 4) !== trimmed.length) return undefined
+  const word = trimmed.slice(0, i).toLowerCase()
   if (!Object.hasOwn(monthNumbers, word) || weekdayNumbers[word] !== undefined) return undefined
   if (FILLER_WORDS.has(word) || zones.has(word)) return undefined
-  const date = isoDate(Number(m[3]), monthNumbers[word] ?? 0, Number(m[2]))
+  const date = isoDate(
+    digitsValue(trimmed, yearFrom, trimmed.length),
+    monthNumbers[word] ?? 0,
+    digitsValue(trimmed, dayFrom, dayTo),
+  )
   return date === null ? null : { date, time: null, weekday: false }
 }
 

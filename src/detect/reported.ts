@@ -17,6 +17,7 @@ import {
   cueAt,
   hasPassiveAuxiliary,
   isSpeechCueWord,
+  mayBeCueWord,
   mediumAt,
   nounCueAt,
 } from '../attribute/cues.js'
@@ -103,8 +104,15 @@ function holdsQuotation(quoted: Uint8Array, span: TokenSpan): boolean {
   return false
 }
 
-/** Prepositions that open a cue's medium ("in a statement", "on Twitter"). */
-const MEDIUM_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'during'])
+/**
+ * Whether a word is a preposition that opens a cue's medium ("in a
+ * statement", "on Twitter", "during an interview"). Compared in place: the
+ * content scan asks it of every word, and a set lookup would hash each
+ * word's string first.
+ */
+function opensMedium(word: string): boolean {
+  return word === 'in' || word === 'on' || word === 'during'
+}
 
 /** Whether the clause ends at token `k`: the sentence ends, or a terminal mark or comma stands there. */
 function endsAt(tokens: readonly Token[], k: number, hi: number): boolean {
@@ -209,7 +217,7 @@ function lowerAt(tokens: readonly Token[], k: number): string {
 
 function range(tokens: readonly Token[], s: TokenSpan): Range {
   if (s.after <= s.first) {
-    const at = tokens[s.first - 1]?.end ?? tokens[s.first]?.start ?? 0
+    const at = (s.first > 0 ? tokens[s.first - 1]?.end : undefined) ?? tokens[s.first]?.start ?? 0
     return { start: at, end: at }
   }
   return { start: tokens[s.first]!.start, end: tokens[s.after - 1]!.end }
@@ -311,7 +319,7 @@ function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: 
 function wordEndsContent(tokens: readonly Token[], k: number, from: number, hi: number): boolean {
   const t = tokens[k]!.lower
   // "… called for more school investment in a statement on Thursday.": the medium belongs to the cue.
-  if (k > from + 1 && MEDIUM_OPENERS.has(t)) {
+  if (k > from + 1 && opensMedium(t)) {
     const medium = mediumAt(tokens, k, hi)
     if (medium > k && endsAt(tokens, medium, hi)) return true
   }
@@ -504,7 +512,7 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
   if (!form.endsWith('s')) return true
   // "the letter reads", "the website states that": the verb after a determiner and a singular noun;
   // "its eastern member states", "in battleground states": a compound after an adjective or a preposition.
-  const second = tokens[cue.first - 2]
+  const second = cue.first >= 2 ? tokens[cue.first - 2] : undefined
   if (second === undefined || cue.first - 2 < lo || !second.word || second.capital) return false
   return !SUBJECT_OPENERS.has(second.lower) && !second.lower.endsWith('’s') && !second.lower.endsWith("'s")
 }
@@ -600,6 +608,9 @@ export function findFrames(
     // A capitalised word is no cue after the sentence's first token outside a headline, nor a noun cue
     // (cueAt and nounCueAt would say so): most names are passed over without the lexicon lookups.
     if (token.capital && i !== lo && !titleCase) continue
+    // Most words are no cue form, no "according", no noun cue of the breadth asked for: cueAt would find
+    // nothing, or a cue of belief skipped below under 'speech', and nounFrame nothing or such a cue too.
+    if (!mayBeCueWord(token.lower, breadth)) continue
     const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
     const previous = found.length === 0 ? undefined : found[found.length - 1]
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
@@ -1253,7 +1264,7 @@ function nameThenParticiple(
   floor: number,
   quoted: Uint8Array,
 ): Found | null {
-  const last = tokens[cue.first - 1]
+  const last = cue.first > 0 ? tokens[cue.first - 1] : undefined
   if (last === undefined || cue.first - 1 < floor || !last.word || !last.capital) return null
   let k = cue.after
   if (lowerAt(tokens, k) === ',' || lowerAt(tokens, k) === ':') k++

@@ -31,6 +31,7 @@ import {
 } from './tweets/lines.js'
 import {
   findBoilerplate,
+  MAX_BOILERPLATE_CHARS,
   MAX_NAME_CHARS,
   platformOfHandle,
   readHandleSignature,
@@ -97,19 +98,23 @@ interface Cursor {
   at: number
 }
 
-/** Find every embedded post in `blocks`, in document order. */
-export function detectTweets(blocks: Block[], _input: string): TweetFinding[] {
+/**
+ * Find every embedded post in `blocks`, in document order. `input` is the
+ * text the blocks were read from (a plain-text block is its slice).
+ */
+export function detectTweets(blocks: Block[], input: string): TweetFinding[] {
   const found: TweetFinding[] = []
   // Where each embed ends, and the blockquote it is in: embeds never overlap,
   // except that a quote-tweet's blockquote may hold the quoted tweet's.
   const ends: Array<{ end: Cursor; container: number }> = []
   let floor: Cursor = { block: 0, at: 0 }
   const links: LinkCache = new Map()
+  const needles = needleCursors(input)
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.index < floor.block) continue
     // URL anchors inside a token already read are skipped, so each character is scanned once.
     let tokenEnd = 0
-    for (const anchor of anchorsIn(block.text)) {
+    for (const anchor of anchorsIn(block, needles)) {
       if (block.index === floor.block && anchor.at < floor.at) continue
       let finding: { tweet: TweetFinding; end: Cursor } | null
       if (anchor.kind === 'url') {
@@ -175,16 +180,57 @@ const NEEDLED_ANCHORS: ReadonlyArray<{ anchor: string; kind: AnchorKind; needle:
  */
 const ANCHOR_NEEDLES: readonly string[] = [...new Set(NEEDLED_ANCHORS.map((a) => a.needle))]
 
-/** Every anchor in `text`, in order of position. */
-function anchorsIn(text: string): Array<{ at: number; kind: AnchorKind }> {
-  const anchors: Array<{ at: number; kind: AnchorKind }> = []
-  let held: string[] | null = null
-  for (const needle of ANCHOR_NEEDLES) {
-    if (!text.includes(needle)) continue
-    held ??= []
-    held.push(needle)
+/**
+ * Where each needle of {@link ANCHOR_NEEDLES} next stands in the input, at
+ * or after the last position asked about (-1: nowhere after it), for the
+ * blocks whose text is the input's own slice (plain text): the blocks come
+ * in input order, so one search per needle answers for every block up to
+ * its next occurrence, and each character is looked at once per needle
+ * however many blocks the document has.
+ */
+interface NeedleCursors {
+  input: string
+  /** The next occurrence of `ANCHOR_NEEDLES[n]` at or after `from[n]`, or -1. */
+  next: number[]
+  /** Where the search for `next[n]` started. */
+  from: number[]
+}
+
+function needleCursors(input: string): NeedleCursors {
+  return { input, next: ANCHOR_NEEDLES.map(() => -1), from: ANCHOR_NEEDLES.map(() => -1) }
+}
+
+/**
+ * Whether `block`'s text holds needle `n`. A block whose text is the input
+ * slice `[start, start + text.length)` (no offsets) asks the cursors; any
+ * other (Markdown text joined from leaves, entities decoded) is searched.
+ */
+function holdsNeedle(block: Block, n: number, cursors: NeedleCursors): boolean {
+  const needle = ANCHOR_NEEDLES[n]!
+  if (block.offsets !== null) return block.text.includes(needle)
+  let next = cursors.next[n]!
+  if (cursors.from[n]! < 0 || (next !== -1 && next < block.start) || cursors.from[n]! > block.start) {
+    next = cursors.input.indexOf(needle, block.start)
+    cursors.next[n] = next
+    cursors.from[n] = block.start
   }
-  if (held === null) return anchors
+  return next !== -1 && next + needle.length <= block.start + block.text.length
+}
+
+/** No anchor: what most paragraphs hold, shared rather than made for each. */
+const NO_ANCHORS: ReadonlyArray<{ at: number; kind: AnchorKind }> = []
+
+/** Every anchor in `block`'s text, in order of position. */
+function anchorsIn(block: Block, cursors: NeedleCursors): ReadonlyArray<{ at: number; kind: AnchorKind }> {
+  const { text } = block
+  let held: string[] | null = null
+  for (let n = 0; n < ANCHOR_NEEDLES.length; n++) {
+    if (!holdsNeedle(block, n, cursors)) continue
+    held ??= []
+    held.push(ANCHOR_NEEDLES[n]!)
+  }
+  if (held === null) return NO_ANCHORS
+  const anchors: Array<{ at: number; kind: AnchorKind }> = []
   // Only the anchors whose needle the text holds are searched for ("/status" not in a text without "/").
   for (const { anchor, kind, needle } of NEEDLED_ANCHORS) {
     if (!held.includes(needle)) continue
@@ -318,6 +364,26 @@ function firstPostUrl(urls: readonly string[]): { url: string; post: PostUrl } |
   return null
 }
 
+/**
+ * The first post URL among the links of `block` (`links`) that lie inside
+ * `line`, in order: plain text has no links, and nothing is made for it.
+ */
+function firstPostLink(
+  links: readonly LinkAt[],
+  block: Block,
+  line: Line,
+): { url: string; post: PostUrl } | null {
+  if (links.length === 0) return null
+  const start = inputStart(block, line.from)
+  const end = inputEnd(block, line.to)
+  for (const link of links) {
+    if (link.start < start || link.end > end) continue
+    const post = readPostUrl(link.url)
+    if (post) return { url: link.url, post }
+  }
+  return null
+}
+
 /** Whether `line` lies (partly) before `floor`. */
 function beforeFloor(line: Line, floor: Cursor): boolean {
   return line.block < floor.block || (line.block === floor.block && line.from < floor.at)
@@ -342,10 +408,8 @@ function readSignedEmbed(
     { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) },
     blockLinks,
   )
-  const lineRange = { start: inputStart(block, line.from), end: inputEnd(block, line.to) }
-  const lineLinks = blockLinks.filter((l) => l.start >= lineRange.start && l.end <= lineRange.end)
   const before = sig.kind === 'postByHandle' ? boilerplateBefore(blocks, line, sig, floor) : null
-  const linked = firstPostUrl(sig.tailUrl === null ? lineLinks.map((l) => l.url) : [sig.tailUrl])
+  const linked = sig.tailUrl === null ? firstPostLink(blockLinks, block, line) : firstPostUrl([sig.tailUrl])
   const after = linesAfter(blocks, line, sig, linked)
   const post = after.post
   const date = sig.date ?? after.date?.value ?? null
@@ -477,7 +541,7 @@ function linesAfter(
       last = trimLine(blocks, after)
       continue
     }
-    const own = post === null && text.length <= MAX_URL_CHARS && !/\s/.test(text) ? readPostUrl(text) : null
+    const own = post === null && text.length <= MAX_URL_CHARS && !holdsSpace(text) ? readPostUrl(text) : null
     if (own && sig.handle !== null && own.handle?.toLowerCase() === sig.handle.toLowerCase()) {
       post = { url: text, post: own }
       last = trimLine(blocks, after)
@@ -510,7 +574,7 @@ function bodyLines(
   let opener: Line | null = null
   let total = 0
   // Glued text counts when it has words: "> — Name (@handle) date" glues only a quote marker.
-  const hasWords = /[\p{L}\p{N}]/u.test(lineText(blocks, glued))
+  const hasWords = holdsWordCharacter(lineText(blocks, glued))
   let line: Line | null = hasWords ? glued : previousLine(blocks, glued)
   let nested = 0
   while (line !== null && seen.length < MAX_BODY_LINES) {
@@ -521,12 +585,13 @@ function bodyLines(
       continue
     }
     if (inside !== container || beforeFloor(line, floor)) break
-    const text = lineText(blocks, line)
-    if (findBoilerplate(text)?.opens) {
+    // A line longer than any boilerplate line is none (findBoilerplate says so): its text is not sliced.
+    const length = Math.max(0, line.to - line.from)
+    if (length <= MAX_BOILERPLATE_CHARS && findBoilerplate(lineText(blocks, line))?.opens) {
       opener = line
       break
     }
-    total += text.length
+    total += length
     if (total > MAX_BODY_CHARS) break
     seen.push(line)
     line = previousLine(blocks, line)
@@ -543,10 +608,10 @@ function bodyLines(
         taken++
         continue
       }
-      if (/:\s*$/.test(text)) break
+      if (endsWithColon(text)) break
       if (later !== undefined && later.block !== candidate.block) {
         if (length + text.length > MAX_TWEET_CHARS) break
-        if (!/^\s*[a-z]/.test(lineText(blocks, later)) && !hasTweetClue(text)) break
+        if (!opensLowerCase(blocks, later) && !hasTweetClue(text)) break
       }
       length += text.length
       taken++
@@ -563,8 +628,50 @@ function bodyLines(
   return { lines: lines.filter((l) => l.to > l.from), opener }
 }
 
-/** A hashtag or a tweet's own link: "#Iraq", "pic.twitter.com/…", "t.co/…". */
+/**
+ * Whether `text` holds a letter or a digit (`/[\p{L}\p{N}]/u`): an ASCII
+ * letter or digit answers at once, and text all ASCII without one has
+ * none; only other text is handed to the regex.
+ */
+function holdsWordCharacter(text: string): boolean {
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true
+    if (c >= 0x80) ascii = false
+  }
+  return !ascii && /[\p{L}\p{N}]/u.test(text)
+}
+
+/** Whether `text` holds white space (`/\s/`, read in place). */
+function holdsSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true
+  return false
+}
+
+/** Whether the last character of `text` but white space is a colon (`/:\s*$/`, read back in place): "Liz Sly tweeted:". */
+function endsWithColon(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return end > 0 && text.charCodeAt(end - 1) === 0x3a
+}
+
+/** Whether the first character of `line` but white space is a lower-case ASCII letter (`/^\s*[a-z]/`, read in place). */
+function opensLowerCase(blocks: readonly Block[], line: Line): boolean {
+  const text = blocks[line.block]?.text ?? ''
+  let i = line.from
+  while (i < line.to && isSpaceCode(text.charCodeAt(i))) i++
+  const c = i < line.to ? text.charCodeAt(i) : -1
+  return c >= 0x61 && c <= 0x7a
+}
+
+/**
+ * A hashtag or a tweet's own link: "#Iraq", "pic.twitter.com/…", "t.co/…".
+ * Each alternative needs a "#", "pic." or "t.co/": most lines hold none, and
+ * no regex runs for them.
+ */
 function hasTweetClue(text: string): boolean {
+  if (!text.includes('#') && !text.includes('pic.') && !text.includes('t.co/')) return false
   return /(?:^|\s)#[\p{L}\p{N}_]|pic\.(?:twitter|x)\.com\/|\bt\.co\//u.test(text)
 }
 

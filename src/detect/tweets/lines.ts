@@ -16,16 +16,27 @@ export function isLineBreak(c: number): boolean {
 
 /** Start of the line holding `i`, scanning back at most `limit` characters; -1 when not found in that window. */
 export function lineStartWithin(text: string, i: number, limit: number): number {
-  const stop = Math.max(0, i - limit)
+  if (i <= 0) return 0
+  // The window reaches the text's start: two native searches, bounded by `limit` like the loop
+  // (a line is mostly a whole paragraph, read back from its end).
+  if (i <= limit) return Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1
+  const stop = i - limit
   for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1
-  return stop === 0 ? 0 : -1
+  return -1
 }
 
 /** End of the line holding `i`, scanning ahead at most `limit` characters; -1 when not found in that window. */
 export function lineEndWithin(text: string, i: number, limit: number): number {
-  const stop = Math.min(text.length, i + limit)
+  if (i + limit >= text.length) {
+    // The window reaches the text's end: two native searches, bounded by `limit` like the loop.
+    const from = Math.max(0, i)
+    const n = text.indexOf('\n', from)
+    const r = text.indexOf('\r', from)
+    return n === -1 ? (r === -1 ? text.length : r) : r === -1 ? n : Math.min(n, r)
+  }
+  const stop = i + limit
   for (let k = i; k < stop; k++) if (isLineBreak(text.charCodeAt(k))) return k
-  return stop === text.length ? text.length : -1
+  return -1
 }
 
 /** A line of a block's text: `block.text.slice(from, to)`, without its line break. */

@@ -26,7 +26,7 @@ import type { Platform } from '../../model.js'
 import { isSpaceCode } from '../../segment/chars.js'
 import { MAX_DATE_CHARS, type ParsedDate, parseDate } from '../dates.js'
 import { lineEndWithin, lineStartWithin } from './lines.js'
-import { readPostUrl } from './urls.js'
+import { isTwitterHandle, readPostUrl } from './urls.js'
 
 /** The construction a signature was read as. */
 export type SignatureKind = 'dashHandleDate' | 'sharedByHandle' | 'postByHandle' | 'postedByNameOnDate'
@@ -66,8 +66,8 @@ export const MAX_TAIL_URL_CHARS = 160
 
 /** Dashes that open a signature. */
 const EM_DASHES = ['—', '―', '&mdash;', '&#8212;'] as const
-/** A dash at `lastIndex` (sticky: read where the line's text starts, without slicing). */
-const LINE_START_DASH = /(?:—|―|–|--|-|&mdash;|&#8212;|&ndash;|&#8211;)/y
+/** The dashes that may open a signature's line, in the order they are tried (the first that stands there wins). */
+const LINE_START_DASHES = ['—', '―', '–', '--', '-', '&mdash;', '&#8212;', '&ndash;', '&#8211;'] as const
 /** A hyphen or en dash with space on both sides: "body text - Liz Sly (@LizSly)". */
 const SPACED_DASH = /(?:^|\s)(?:--|-|–|&ndash;|&#8211;)(?=\s)/g
 
@@ -105,7 +105,7 @@ function trimAhead(text: string, start: number, ceiling: number): number {
  */
 function readParenthesisedHandle(text: string, i: number): { handle: string; close: number } | null {
   const end = readHandleEnd(text, i)
-  if (end === i || text[end] !== ')') return null
+  if (end === i || text.charCodeAt(end) !== 0x29) return null
   return { handle: text.slice(i, end), close: end }
 }
 
@@ -142,7 +142,7 @@ export function platformOfHandle(handle: string): Platform | null {
     /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)
   )
     return 'mastodon'
-  if (/^[A-Za-z0-9_]{1,15}$/.test(handle)) return 'twitter'
+  if (isTwitterHandle(handle)) return 'twitter'
   if (/^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(handle)) return 'bluesky'
   return null
 }
@@ -155,9 +155,9 @@ export function platformOfHandle(handle: string): Platform | null {
 function findDash(window: string, atLineStart: boolean): { start: number; end: number } | null {
   const lead = trimAhead(window, 0, window.length)
   if (atLineStart) {
-    LINE_START_DASH.lastIndex = lead
-    const m = LINE_START_DASH.exec(window)
-    if (m) return { start: lead, end: lead + m[0].length }
+    // Compared in place, no regex run and no match made.
+    for (const dash of LINE_START_DASHES)
+      if (window.startsWith(dash, lead)) return { start: lead, end: lead + dash.length }
   }
   let best: { start: number; end: number } | null = null
   for (const dash of EM_DASHES) {
@@ -209,7 +209,9 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   }
   if (at - nameStart > MAX_NAME_CHARS) return null
   const name = text.slice(nameStart, at).trim()
-  if (/https?:|\n|\r/.test(name)) return null
+  // "http:" or "https:" (so /https?:/), or a line break, in the name: native searches, no regex.
+  if (name.includes('http:') || name.includes('https:') || name.includes('\n') || name.includes('\r'))
+    return null
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
   // A scraper that keeps link targets writes the post URL after the date (a URL has a `/`, a date mostly not).
@@ -223,9 +225,9 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   const tailUrl = lastWord === '' || readPostUrl(lastWord) === null ? null : lastWord
   if (tailUrl !== null) tail = tail.slice(0, Math.max(0, lastSpace)).trim()
   if (tail.length > MAX_TAIL_CHARS) return null
-  if (kind === 'sharedByHandle' && /^on\s/i.test(tail)) tail = tail.slice(3)
+  if (kind === 'sharedByHandle' && startsWordThenSpace(tail, 'on')) tail = tail.slice(3)
   // A dash signature prints the bare date; "(@x) on Jan 6, 2020" is a sentence.
-  else if (/^(?:on|at)\s/i.test(tail)) return null
+  else if (startsWordThenSpace(tail, 'on') || startsWordThenSpace(tail, 'at')) return null
   const date = tail === '' ? null : parseDate(tail)
   // Words that are no date reject the line ("is a reporter"), unless they stand in a link (a date in
   // another language, "[6 janvier 2020](…/status/…)"): the caller decides when it has seen the links.
@@ -254,6 +256,18 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   }
 }
 
+/**
+ * Whether `text` starts with the two-letter lower-case `word` in any case,
+ * then white space (`/^on\s/i` for "on", read in place).
+ */
+function startsWordThenSpace(text: string, word: string): boolean {
+  return (
+    (text.charCodeAt(0) | 0x20) === word.charCodeAt(0) &&
+    (text.charCodeAt(1) | 0x20) === word.charCodeAt(1) &&
+    isSpaceAt(text, 2)
+  )
+}
+
 /** The platform named by a "View on …" line, when `line` is one. */
 export function boilerplatePlatform(line: string): Platform | null {
   const found = findBoilerplate(line)
@@ -270,9 +284,12 @@ const BOILERPLATE_FIRST: ReadonlySet<string> = new Set(
   [...BOILERPLATE_BY_KEY.keys()].map((key) => key.charAt(0)),
 )
 
+/** Longest line (spaces included) that {@link findBoilerplate} reads as a boilerplate line. */
+export const MAX_BOILERPLATE_CHARS = 64
+
 /** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
 export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
-  if (line.length > 64) return null
+  if (line.length > MAX_BOILERPLATE_CHARS) return null
   const trimmed = line.trim()
   // Lower-casing a string lower-cases each character: a key starts with its line's first character, lower-cased.
   if (!BOILERPLATE_FIRST.has(trimmed.charAt(0).toLowerCase())) return null

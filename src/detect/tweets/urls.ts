@@ -21,8 +21,6 @@ export interface PostUrl {
 /** Longest URL read. */
 export const MAX_URL_CHARS = 2048
 
-const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/
-const DIGITS = /^\d{1,20}$/
 const CODE = /^[A-Za-z0-9_-]{1,64}$/
 const USER = /^[A-Za-z0-9_.]{1,64}$/
 const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
@@ -37,17 +35,16 @@ const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
 export function readPostUrl(url: string): PostUrl | null {
   // Every post URL has a path: most words read here ("2020" after a signature's date) have no `/`.
   if (url.length > MAX_URL_CHARS || !url.includes('/')) return null
-  let rest = url.replace(/^https?:\/\//i, '')
+  // The scheme, "www." and the query are found in place, with no regex run.
+  let rest = url.slice(schemeLength(url))
   const slash = rest.indexOf('/')
   if (slash <= 0) return null
-  const host = rest
-    .slice(0, slash)
-    .toLowerCase()
-    .replace(/^www\./, '')
+  let host = rest.slice(0, slash).toLowerCase()
+  if (host.startsWith('www.')) host = host.slice(4)
   rest = rest.slice(slash + 1)
   // Old Twitter hash-bang URLs: twitter.com/#!/LizSly/status/1…
   if (rest.startsWith('#!/')) rest = rest.slice(3)
-  const query = rest.search(/[?#]/)
+  const query = firstOf(rest, '?', '#')
   const parts = segments(query === -1 ? rest : rest.slice(0, query), 8)
   const platform = platformHosts[host]
   if (platform === 'twitter') return twitterPost(parts)
@@ -73,9 +70,51 @@ export function readPostUrl(url: string): PostUrl | null {
   if (platform !== undefined) return null
   // Mastodon on any host: <host>/@user/<digits>
   const user = parts[0] ?? ''
-  if (!HOST.test(host) || !user.startsWith('@') || !USER.test(user.slice(1)) || !DIGITS.test(parts[1] ?? ''))
+  if (!HOST.test(host) || !user.startsWith('@') || !USER.test(user.slice(1)) || !isDigits(parts[1] ?? ''))
     return null
   return { platform: 'mastodon', handle: `${user.slice(1)}@${host}`, id: parts[1] ?? '' }
+}
+
+/** The length of `url`'s `http://` or `https://` (in any case), else 0: what `/^https?:\/\//i` matches. */
+function schemeLength(url: string): number {
+  if (!startsWithLetters(url, 'http')) return 0
+  const at = (url.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4
+  return url.startsWith('://', at) ? at + 3 : 0
+}
+
+/** Whether `text` starts with the lower-case ASCII letters `word`, in any case. */
+function startsWithLetters(text: string, word: string): boolean {
+  if (text.length < word.length) return false
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i)) return false
+  return true
+}
+
+/** The first index of `a` or `b` in `text`, or -1 (what `text.search(/[ab]/)` gives). */
+function firstOf(text: string, a: string, b: string): number {
+  const i = text.indexOf(a)
+  const j = text.indexOf(b)
+  return i === -1 ? j : j === -1 ? i : Math.min(i, j)
+}
+
+/** Whether `handle` is 1–15 of `[A-Za-z0-9_]` (`/^[A-Za-z0-9_]{1,15}$/`, read in place): a Twitter handle's shape. */
+export function isTwitterHandle(handle: string): boolean {
+  if (handle.length === 0 || handle.length > 15) return false
+  for (let i = 0; i < handle.length; i++) {
+    const c = handle.charCodeAt(i)
+    const ok = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+    if (!ok) return false
+  }
+  return true
+}
+
+/** Whether `text` is 1–20 ASCII digits (`/^\d{1,20}$/`, read in place). */
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 20) return false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return true
 }
 
 /** The first `limit` `/`-separated segments of `path`, as `path.split('/', limit)` gives them (without a regex split). */
@@ -101,12 +140,12 @@ function twitterPost(parts: string[]): PostUrl | null {
   if (handle === 'i') {
     handle = null
     i = parts[1] === 'web' ? 2 : 1
-  } else if (!TWITTER_HANDLE.test(handle)) {
+  } else if (!isTwitterHandle(handle)) {
     return null
   }
   if (parts[i] !== 'status' && parts[i] !== 'statuses') return null
   const id = parts[i + 1] ?? ''
-  if (!DIGITS.test(id)) return null
+  if (!isDigits(id)) return null
   return { platform: 'twitter', handle, id }
 }
 
@@ -126,7 +165,7 @@ export function isNavigationUrl(url: string): boolean {
   const path = (m[2] ?? '').replace(/\/$/, '')
   const platform = platformHosts[host]
   if (platform === 'twitter')
-    return path.startsWith('hashtag/') || path.startsWith('search') || TWITTER_HANDLE.test(path)
+    return path.startsWith('hashtag/') || path.startsWith('search') || isTwitterHandle(path)
   if (platform === 'bluesky') return path.startsWith('hashtag/') || /^profile\/[^/]{1,253}$/.test(path)
   if (platform === 'instagram') return path.startsWith('explore/tags/') || USER.test(path)
   return false
