@@ -84,6 +84,14 @@ export function isNameWord(word: Word): boolean {
 }
 
 /**
+ * {@link isNameWord} for a caller that has looked the word's key up already:
+ * `listed` when {@link NON_NAME_WORDS} or {@link HONORIFICS} holds it.
+ */
+export function isUnlistedNameWord(word: Word, listed: boolean): boolean {
+  return !listed && isCapitalised(word) && !hasDigit(word.text)
+}
+
+/**
  * Where a name starts inside the run `words[from…]`, counted from `from`: at
  * a listed given name that follows other capitalised words ("Rival Hillary
  * Clinton", "Democrat Hillary Clinton" give "Hillary Clinton"), unless the

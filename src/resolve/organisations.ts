@@ -96,17 +96,22 @@ function isKnownName(body: readonly Word[]): boolean {
 }
 
 /** Keys that make a phrase an organisation whatever their case: the organisation heads and the last words of known names. */
-const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...KNOWN_NAME_ENDS])
+export const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...KNOWN_NAME_ENDS])
 
 /**
- * Whether a word that is not capitalised may still make a phrase an
- * organisation: an organisation head ("the council") or the last word of a
- * known name ("the senate"). {@link readOrganisation} finds an organisation
- * only in a phrase that holds a capitalised word or such a word (acronyms
- * and outlets are capitalised), so a scan may skip the other phrases.
+ * Whether a word may make a phrase an organisation: its key is an
+ * organisation head ("the council") or the last word of a known name ("the
+ * senate"), whatever its case; or it is a capitalised outlet head ("Post")
+ * or an acronym ("NAACP"). {@link readOrganisation} finds an organisation
+ * only in a phrase that holds such a word, so a scan may skip the other
+ * phrases. (`organisationKey`: whether `word.key` is in
+ * {@link ORGANISATION_KEYS}, when the caller knows it already.)
  */
-export function mayHeadOrganisation(word: Word): boolean {
-  return ORGANISATION_KEYS.has(word.key)
+export function mayMakeOrganisation(
+  word: Word,
+  organisationKey: boolean = ORGANISATION_KEYS.has(word.key),
+): boolean {
+  return organisationKey || (isCapitalised(word) && (OUTLET_HEADS.has(word.key) || isAcronymText(word.text)))
 }
 
 /** The lowercase word keys of a phrase, joined by spaces ("new york post"). */

@@ -190,6 +190,11 @@ function isLowerAscii(c: number): boolean {
   return c >= 0x61 && c <= 0x7a
 }
 
+/** Whether a code unit is an ASCII capital letter. */
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
+}
+
 /**
  * Where the word that starts at `start` ends (its letters, digits and inner
  * joiners), not past `to`.
@@ -217,8 +222,9 @@ export interface WordCursor {
  *
  * A word of the letters a-z only (most words of news text) is read in one
  * pass that also computes its {@link lowercaseHash}, so that with
- * `keepLowercase` it is skipped without slicing it out; any other word goes
- * the general way ({@link readWord}). This function is kept small so that
+ * `keepLowercase` it is skipped without slicing it out; so is a capital
+ * followed by such letters (a plain capitalised word) read in one pass; any
+ * other word goes the general way ({@link readWord}). This function is kept small so that
  * the compiler can inline it into the loops that call it.
  */
 export function nextWord(
@@ -250,6 +256,15 @@ export function nextWord(
         const written = text.slice(i, j)
         cursor.at = j
         return { start: i, end: j, text: written, key: written }
+      }
+    } else if (isUpperAscii(c)) {
+      // A capital and a-z letters, then no dot, letter or joiner: its key is its lowercase form.
+      let j = i + 1
+      while (j < to && isLowerAscii(text.charCodeAt(j))) j++
+      if (j >= to || (text.charCodeAt(j) !== 0x2e && !goesOn(text, j, to))) {
+        const written = text.slice(i, j)
+        cursor.at = j
+        return { start: i, end: j, text: written, key: written.toLowerCase() }
       }
     } else if (!isWordChar(text, i)) {
       i++
