@@ -32,7 +32,7 @@ import {
   newClusters,
 } from './cluster.js'
 import { adoptDescribedNames } from './describe.js'
-import { addOffices, newEntity, toSpeaker } from './entities.js'
+import { addOffices, type Entity, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { readName } from './names.js'
@@ -236,7 +236,9 @@ function linkPronoun(
 ): number {
   if (item.shape.form !== 'pronoun') return -1
   const word = input.slice(item.range.start, item.range.end).toLowerCase()
-  const index = antecedent(clusters.entities, linked, item.range.start, item.shape.pronoun, word, sentenceOf)
+  const obliqueAt = (start: number) => afterPreposition(input, start)
+  const pronoun = item.shape.pronoun
+  const index = antecedent(clusters.entities, linked, item.range.start, pronoun, word, sentenceOf, obliqueAt)
   if (index === -1) return -1
   const entity = clusters.entities[index]!
   if (item.shape.pronoun === 'male' || item.shape.pronoun === 'female') entity.gender = item.shape.pronoun
@@ -326,12 +328,7 @@ export function resolveSpeakers(
     if (index === -1) continue
     item.entity = index
     if (!item.hidden) {
-      linked.push({
-        start: item.range.start,
-        end: item.range.end,
-        entity: index,
-        oblique: afterPreposition(input, item.range.start),
-      })
+      linked.push({ start: item.range.start, end: item.range.end, entity: index })
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
@@ -372,6 +369,13 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   return out
 }
 
+/** The start of an entity's first mention (infinity when it has none). */
+function firstStart(entity: Entity): number {
+  let min = Number.POSITIVE_INFINITY
+  for (const m of entity.mentions) if (m.start < min) min = m.start
+  return min
+}
+
 /** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
 function buildResolution(
   input: string,
@@ -379,19 +383,23 @@ function buildResolution(
   quotes: readonly Item[],
   count: number,
 ): Resolution {
-  const quoted = [...new Set(quotes.map((q) => q.entity).filter((i) => i !== -1))]
-  const first = new Map(
-    quoted.map((i) => [
-      i,
-      clusters.entities[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
-    ]),
-  )
-  quoted.sort((a, b) => first.get(a)! - first.get(b)! || a - b)
-  const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
-  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
+  const entities = clusters.entities
+  // The quoted entities, each once, with the start of its first mention; `rank` maps an entity to its
+  // place among them (0 for none: places count from 1).
+  const rank = new Int32Array(entities.length)
+  const quoted: Array<{ entity: number; first: number }> = []
   for (const q of quotes) {
-    speakerIds[q.quote] = q.entity === -1 ? null : (ids.get(q.entity) ?? null)
+    if (q.entity === -1 || rank[q.entity] !== 0) continue
+    quoted.push({ entity: q.entity, first: firstStart(entities[q.entity]!) })
+    rank[q.entity] = quoted.length
   }
-  const speakers = quoted.map((entity) => toSpeaker(input, clusters.entities[entity]!, ids.get(entity)!))
+  quoted.sort((a, b) => a.first - b.first || a.entity - b.entity)
+  const speakers: Speaker[] = []
+  for (const { entity } of quoted) {
+    speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
+    rank[entity] = speakers.length
+  }
+  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
+  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[rank[q.entity]! - 1]!.id
   return { speakers, speakerIds }
 }
