@@ -22,9 +22,9 @@ import {
 } from './vocabulary.js'
 import {
   adjacent,
-  type HashLookup,
   isCapitalised,
-  lowercaseHashes,
+  type KeyTable,
+  keyTable,
   nextWord,
   type Word,
   type WordCursor,
@@ -48,27 +48,13 @@ export const MAX_RUN_WORDS = 12
 const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WORDS])
 
 /**
- * The lowercase words that a scan must see: run words whatever their case
- * (and particles, read as written), and the organisation and group heads
- * that a run may modify. Every other word of the letters a-z only is
- * neither a run word nor such a head, so it only separates runs, as any
- * word between two others does (they are no longer adjacent).
- */
-const KEPT_LOWERCASE: HashLookup = lowercaseHashes([
-  ...RUN_KEYS,
-  ...NAME_PARTICLES,
-  ...ORGANISATION_HEADS,
-  ...GROUP_HEADS,
-])
-
-/**
  * Whether every name particle is written as its own key (lowercase, no
  * dot): then a word can be a particle only when its text is its key, and
  * the particle test reads the key's classes instead of looking the text up.
  */
 const PARTICLES_ARE_KEYS: boolean = [...NAME_PARTICLES].every((p) => wordKey(p) === p)
 
-/** Bits of a key's classes ({@link KEY_CLASSES}): {@link RUN_KEYS}. */
+/** Bits of a key's classes ({@link KEY_TABLE}): {@link RUN_KEYS}. */
 const RUN_KEY = 1
 /** {@link NAME_PARTICLES}. */
 const PARTICLE = 2
@@ -86,21 +72,34 @@ const TITLE = 16
 const DETERMINER = 32
 /** The key "of". */
 const OF = 64
+/** {@link ORGANISATION_HEADS} and {@link GROUP_HEADS}: the lowercase words that a run may modify. */
+const HEAD = 256
 
 /**
- * The word classes a scan tests, by key, as bits: one map lookup per word
- * instead of a set lookup per class. Keys in no class are absent (0).
+ * The word classes a scan tests, by key, as bits: one lookup per word (in
+ * place, for most words: see {@link KeyTable}) instead of a set lookup per
+ * class. The lowercase words that the scan must see are kept: run words
+ * whatever their case (and particles, read as written), and the
+ * organisation and group heads that a run may modify. Every other word of
+ * the letters a-z only is neither a run word nor such a head, so it only
+ * separates runs, as any word between two others does (they are no longer
+ * adjacent): it is skipped.
  */
-const KEY_CLASSES: ReadonlyMap<string, number> = keyClasses([
-  [RUN_KEYS, RUN_KEY],
-  [NAME_PARTICLES, PARTICLE],
-  [NON_NAME_WORDS, NON_NAME],
-  [HONORIFICS, HONORIFIC],
-  [ORGANISATION_KEYS, ORGANISATION_KEY],
-  [TITLE_WORDS, TITLE],
-  [DETERMINERS, DETERMINER],
-  [new Set(['of']), OF],
-])
+const KEY_TABLE: KeyTable = keyTable(
+  keyClasses([
+    [RUN_KEYS, RUN_KEY],
+    [NAME_PARTICLES, PARTICLE],
+    [NON_NAME_WORDS, NON_NAME],
+    [HONORIFICS, HONORIFIC],
+    [ORGANISATION_KEYS, ORGANISATION_KEY],
+    [TITLE_WORDS, TITLE],
+    [DETERMINERS, DETERMINER],
+    [new Set(['of']), OF],
+    [ORGANISATION_HEADS, HEAD],
+    [GROUP_HEADS, HEAD],
+  ]),
+  RUN_KEY | PARTICLE | HEAD,
+)
 
 /** The union of the bits of each key's sets. */
 function keyClasses(sets: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Map<string, number> {
@@ -241,8 +240,8 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
   let prev: Word | null = null
   let prevClasses = 0
   for (;;) {
-    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEPT_LOWERCASE)
-    const classes = word === null ? 0 : (KEY_CLASSES.get(word.key) ?? 0)
+    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEY_TABLE)
+    const classes = word === null ? 0 : word.classes
     const runWord = word !== null && isRunWord(word, classes)
     // A run word's part in a candidate (a word that is no run word starts no run).
     const nameWord = runWord && isUnlistedNameWord(word, (classes & LISTED) !== 0)
