@@ -99,6 +99,7 @@ const KEY_TABLE: KeyTable = keyTable(
     [GROUP_HEADS, HEAD],
   ]),
   RUN_KEY | PARTICLE | HEAD,
+  DOTTED_WORDS,
 )
 
 /** The union of the bits of each key's sets. */

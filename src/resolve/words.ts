@@ -141,19 +141,29 @@ export interface KeyTable {
   readonly mask: number
   /** The bits that keep a word of the letters a-z only: one whose key has none of them is skipped. */
   readonly kept: number
+  /** The words that keep a trailing dot ({@link wordsOf}'s `extraDotted`) that the table was made with. */
+  readonly dotted: ReadonlySet<string>
+  /** Aligned with `keys`: 1 where the key is in `dotted`. */
+  readonly dottedKeys: Uint8Array
 }
 
 /**
  * The {@link KeyTable} of `byKey` (class bits by key); a word of the
  * letters a-z only is read only when its key has one of the `kept` bits.
+ * `dotted`: the `extraDotted` words of the reads the table serves (their
+ * keys are in the table too, with the classes `byKey` gives them, or none).
  */
-export function keyTable(byKey: ReadonlyMap<string, number>, kept: number): KeyTable {
+export function keyTable(
+  byKey: ReadonlyMap<string, number>,
+  kept: number,
+  dotted: ReadonlySet<string>,
+): KeyTable {
   const keys: string[] = []
   const classes: number[] = []
-  for (const [key, bits] of byKey) {
+  for (const key of new Set([...byKey.keys(), ...dotted])) {
     if (key.length > 0 && lowercaseHash(key, 0, key.length) !== -1) {
       keys.push(key)
-      classes.push(bits)
+      classes.push(byKey.get(key) ?? 0)
     }
   }
   // At most a quarter of the slots are filled: a missing word (most words) meets an empty slot at once.
@@ -166,7 +176,8 @@ export function keyTable(byKey: ReadonlyMap<string, number>, kept: number): KeyT
     while (slots[slot] !== 0) slot = (slot + 1) & mask
     slots[slot] = k + 1
   })
-  return { byKey, keys, classes, slots, mask, kept }
+  const dottedKeys = Uint8Array.from(keys, (key) => (dotted.has(key) ? 1 : 0))
+  return { byKey, keys, classes, slots, mask, kept, dotted, dottedKeys }
 }
 
 /**
@@ -273,8 +284,9 @@ export interface WordCursor {
  * pass that also computes its {@link lowercaseHash}, so that with a `table`
  * it is looked up (and mostly skipped) without slicing it out; so is a
  * capital followed by such letters (a plain capitalised word), whose key is
- * the table's string when the table holds it. Any other word goes the
- * general way ({@link readWord}).
+ * the table's string when the table holds it; with a table, also such a
+ * word before a final dot. Any other word goes the general way
+ * ({@link readWord}).
  */
 export function nextWord(
   text: string,
@@ -297,9 +309,26 @@ export function nextWord(
         j++
         d = j < to ? text.charCodeAt(j) : -1
       }
-      // A plain word (no dot or joiner after it).
-      if (d !== 0x2e && !goesOn(text, j, to)) {
+      // A plain word: no dot or joiner after it; or, read with a table made for these dotted words, a dot
+      // that ends it (not one inside an abbreviation: "U.S").
+      const plain =
+        d !== 0x2e
+          ? !goesOn(text, j, to)
+          : table !== null && table.dotted === extraDotted && !(j + 1 < to && isWordChar(text, j + 1))
+      if (plain) {
         const k = table === null ? -1 : findKey(table, text, i, j, hash)
+        if (d === 0x2e && (j - i === 1 || (k !== -1 && table!.dottedKeys[k] === 1))) {
+          // An initial or a listed abbreviation takes its dot ("H.", "Gen.").
+          cursor.at = j + 1
+          const key = k !== -1 ? table!.keys[k]! : text.slice(i, j).toLowerCase()
+          return {
+            start: i,
+            end: j + 1,
+            text: text.slice(i, j + 1),
+            key,
+            classes: k !== -1 ? table!.classes[k]! : 0,
+          }
+        }
         // A lowercase word is skipped unless the table keeps it.
         if (!upper && table !== null && (k === -1 || (table.classes[k]! & table.kept) === 0)) {
           i = j
