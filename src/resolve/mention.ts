@@ -73,7 +73,7 @@ export function isTrimmedCode(c: number): boolean {
 /** `range` without surrounding space and punctuation, nor a bracketed tail ("Mike Pence (R-IN)"). */
 export function trimMention(input: string, range: Range): Range {
   let { start, end } = range
-  if (input.charAt(end - 1) === ')') {
+  if (input.charCodeAt(end - 1) === 0x29) {
     const from = Math.max(start, end - MAX_BRACKET_TAIL)
     const open = input.slice(from, end).lastIndexOf('(')
     if (open > 0 || (open === 0 && from > start)) end = from + open

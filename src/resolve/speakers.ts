@@ -36,6 +36,7 @@ import { addOffices, type Entity, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { readName } from './names.js'
+import { sortedCopy } from './order.js'
 import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
@@ -102,7 +103,7 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
  * "Hillary Clinton’s campaign").
  */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = [...quotes].sort((a, b) => a.range.start - b.range.start)
+  const sorted = sortedCopy(quotes, (a, b) => a.range.start - b.range.start)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
@@ -358,7 +359,7 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   for (let k = 1; k < found.length; k++) {
     if (found[k]!.range.start < found[k - 1]!.range.start) return [...quotes, ...found].sort(byStart)
   }
-  const sorted = [...quotes].sort(byStart)
+  const sorted = sortedCopy(quotes, byStart)
   const out: Item[] = []
   let q = 0
   for (const item of found) {
@@ -393,9 +394,9 @@ function buildResolution(
     quoted.push({ entity: q.entity, first: firstStart(entities[q.entity]!) })
     rank[q.entity] = quoted.length
   }
-  quoted.sort((a, b) => a.first - b.first || a.entity - b.entity)
+  const ordered = sortedCopy(quoted, (a, b) => a.first - b.first || a.entity - b.entity)
   const speakers: Speaker[] = []
-  for (const { entity } of quoted) {
+  for (const { entity } of ordered) {
     speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
     rank[entity] = speakers.length
   }
