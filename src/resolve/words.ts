@@ -312,9 +312,11 @@ export function nextWord(
       // A plain word: no dot or joiner after it; or, read with a table made for these dotted words, a dot
       // that ends it (not one inside an abbreviation: "U.S").
       const plain =
-        d !== 0x2e
+        d === 0x20 ||
+        d === -1 ||
+        (d !== 0x2e
           ? !goesOn(text, j, to)
-          : table !== null && table.dotted === extraDotted && !(j + 1 < to && isWordChar(text, j + 1))
+          : table !== null && table.dotted === extraDotted && !(j + 1 < to && isWordChar(text, j + 1)))
       if (plain) {
         const k = table === null ? -1 : findKey(table, text, i, j, hash)
         if (d === 0x2e && (j - i === 1 || (k !== -1 && table!.dottedKeys[k] === 1))) {
@@ -342,7 +344,8 @@ export function nextWord(
         const written = text.slice(i, j)
         return { start: i, end: j, text: written, key: upper ? written.toLowerCase() : written, classes: 0 }
       }
-    } else if (!isWordChar(text, i)) {
+    } else if (c === 0x20 || !isWordChar(text, i)) {
+      // (A space, the most common character between words, skips the table lookup.)
       i++
       continue
     }
