@@ -386,8 +386,8 @@ function buildResolution(
 ): Resolution {
   const entities = clusters.entities
   // The quoted entities, each once, with the start of its first mention; `rank` maps an entity to its
-  // place among them (0 for none: places count from 1).
-  const rank = new Int32Array(entities.length)
+  // place among them (0 for none: places count from 1). (A plain array: a typed one costs more to make.)
+  const rank: number[] = new Array<number>(entities.length).fill(0)
   const quoted: Array<{ entity: number; first: number }> = []
   for (const q of quotes) {
     if (q.entity === -1 || rank[q.entity] !== 0) continue
