@@ -46,7 +46,9 @@ export const MAX_OFFICES = 8
  * Add the offices (title or role ranges) whose text `list` does not hold
  * yet, ignoring case, up to {@link MAX_OFFICES}; returns those added.
  */
-export function addOffices(input: string, list: Range[], offices: readonly Range[]): Range[] {
+export function addOffices(input: string, list: Range[], offices: readonly Range[]): readonly Range[] {
+  // Most mentions bring no office: no list is made for them.
+  if (offices.length === 0) return offices
   const added: Range[] = []
   for (const office of offices) {
     if (list.length >= MAX_OFFICES) break

@@ -11,7 +11,7 @@ import { type PronounClass, pronounClasses } from '../lexicon/pronouns.js'
 import type { Range } from '../span.js'
 import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
-import { withoutDeterminer } from './phrases.js'
+import { bodyOf, determinerOf } from './phrases.js'
 import { describesOffice } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
 import { isCapitalised, isSpaceCode, type Word, wordsOf } from './words.js'
@@ -85,7 +85,8 @@ export function trimMention(input: string, range: Range): Range {
 
 /** A description: "a Pentagon spokesman", "sources", "the top US military officer". */
 function readDescription(range: Range, words: readonly Word[], group: boolean): DescriptionShape {
-  const { body, determiner } = withoutDeterminer(words)
+  const determiner = determinerOf(words)
+  const body = bodyOf(words, determiner)
   return {
     form: 'description',
     name: range,

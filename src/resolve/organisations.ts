@@ -6,7 +6,7 @@
  */
 import type { OrganisationShape } from './mention.js'
 import { isGivenName } from './names.js'
-import { withoutDeterminer } from './phrases.js'
+import { bodyOf, determinerOf } from './phrases.js'
 import {
   GROUP_HEADS,
   HEAD_PREPOSITIONS,
@@ -71,7 +71,8 @@ function isAcronym(body: readonly Word[], determiner: boolean): boolean {
  * ("The New York Post"), or a plural group word ("Pentagon officials").
  */
 export function readOrganisation(words: readonly Word[]): OrganisationShape | 'group' | null {
-  const { body, determiner } = withoutDeterminer(words)
+  const determiner = determinerOf(words)
+  const body = bodyOf(words, determiner)
   const first = body[0]
   const last = body.at(-1)
   if (!first || !last) return null
