@@ -138,6 +138,11 @@ export interface KeyTable {
   readonly classes: readonly number[]
   /** From slot `hash & mask` on (linear probing): 1 + an index into `keys`, or 0 for an empty slot. */
   readonly slots: Int32Array
+  /**
+   * The same for the keys with a kept bit only: a plain lowercase word is looked up here, so that the
+   * many function words that other lists hold ("and", "said") meet an empty slot, not a comparison.
+   */
+  readonly keptSlots: Int32Array
   readonly mask: number
   /** The bits that keep a word of the letters a-z only: one whose key has none of them is skipped. */
   readonly kept: number
@@ -170,23 +175,39 @@ export function keyTable(
   let size = 16
   while (size < keys.length * 4) size *= 2
   const slots = new Int32Array(size)
+  const keptSlots = new Int32Array(size)
   const mask = size - 1
   keys.forEach((key, k) => {
-    let slot = lowercaseHash(key, 0, key.length) & mask
-    while (slots[slot] !== 0) slot = (slot + 1) & mask
-    slots[slot] = k + 1
+    const hash = lowercaseHash(key, 0, key.length)
+    place(slots, mask, hash, k)
+    if ((classes[k]! & kept) !== 0) place(keptSlots, mask, hash, k)
   })
   const dottedKeys = Uint8Array.from(keys, (key) => (dotted.has(key) ? 1 : 0))
-  return { byKey, keys, classes, slots, mask, kept, dotted, dottedKeys }
+  return { byKey, keys, classes, slots, keptSlots, mask, kept, dotted, dottedKeys }
+}
+
+/** Put key index `k` in the first empty slot from `hash & mask` on. */
+function place(slots: Int32Array, mask: number, hash: number, k: number): void {
+  let slot = hash & mask
+  while (slots[slot] !== 0) slot = (slot + 1) & mask
+  slots[slot] = k + 1
 }
 
 /**
  * The index in `table.keys` of the key that `text[start, end)` spells in
  * any case (ASCII letters only; `hash` is the {@link lowercaseHash} of its
- * lowercase form), or -1.
+ * lowercase form), or -1; among the keys of `slots` (the table's `slots`
+ * or `keptSlots`).
  */
-function findKey(table: KeyTable, text: string, start: number, end: number, hash: number): number {
-  const { slots, mask, keys } = table
+function findKey(
+  table: KeyTable,
+  slots: Int32Array,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): number {
+  const { mask, keys } = table
   // The table is never full (see keyTable): the probe ends at an empty slot.
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const k = slots[slot]! - 1
@@ -211,8 +232,7 @@ function spells(key: string, text: string, start: number, end: number): boolean 
 function keeps(table: KeyTable, text: string, start: number, end: number): boolean {
   const hash = lowercaseHash(text, start, end)
   if (hash === -1) return true
-  const k = findKey(table, text, start, end, hash)
-  return k !== -1 && (table.classes[k]! & table.kept) !== 0
+  return findKey(table, table.keptSlots, text, start, end, hash) !== -1
 }
 
 /** The class bits of `key` in `table`; 0 without a table. */
@@ -318,7 +338,11 @@ export function nextWord(
           ? !goesOn(text, j, to)
           : table !== null && table.dotted === extraDotted && !(j + 1 < to && isWordChar(text, j + 1)))
       if (plain) {
-        const k = table === null ? -1 : findKey(table, text, i, j, hash)
+        // (A lowercase word without a dot is only read when kept: it is looked up among the kept keys.)
+        const k =
+          table === null
+            ? -1
+            : findKey(table, upper || d === 0x2e ? table.slots : table.keptSlots, text, i, j, hash)
         if (d === 0x2e && (j - i === 1 || (k !== -1 && table!.dottedKeys[k] === 1))) {
           // An initial or a listed abbreviation takes its dot ("H.", "Gen.").
           cursor.at = j + 1
