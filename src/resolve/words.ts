@@ -235,9 +235,17 @@ function keeps(table: KeyTable, text: string, start: number, end: number): boole
   return findKey(table, table.keptSlots, text, start, end, hash) !== -1
 }
 
-/** The class bits of `key` in `table`; 0 without a table. */
+/**
+ * The class bits of `key` in `table`; 0 without a table. A key of the
+ * letters a-z only is looked up in the table's slots (no string hash, and
+ * the slots are at hand: the scan reads them for most words).
+ */
 function classesOf(table: KeyTable | null, key: string): number {
-  return table === null ? 0 : (table.byKey.get(key) ?? 0)
+  if (table === null) return 0
+  const hash = lowercaseHash(key, 0, key.length)
+  if (hash === -1) return table.byKey.get(key) ?? 0
+  const k = findKey(table, table.slots, key, 0, key.length, hash)
+  return k === -1 ? 0 : table.classes[k]!
 }
 
 /**
