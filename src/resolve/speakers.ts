@@ -385,22 +385,23 @@ function buildResolution(
   count: number,
 ): Resolution {
   const entities = clusters.entities
-  // The quoted entities, each once, with the start of its first mention; `rank` maps an entity to its
-  // place among them (0 for none: places count from 1). (A plain array: a typed one costs more to make.)
-  const rank: number[] = new Array<number>(entities.length).fill(0)
+  // The quoted entities, each once, with the start of its first mention; `place` maps each to its place
+  // among them, then among the speakers (a map of the few quoted entities, not a list of every entity).
+  const place = new Map<number, number>()
   const quoted: Array<{ entity: number; first: number }> = []
   for (const q of quotes) {
-    if (q.entity === -1 || rank[q.entity] !== 0) continue
+    if (q.entity === -1 || place.has(q.entity)) continue
+    place.set(q.entity, quoted.length)
     quoted.push({ entity: q.entity, first: firstStart(entities[q.entity]!) })
-    rank[q.entity] = quoted.length
   }
   const ordered = sortedCopy(quoted, (a, b) => a.first - b.first || a.entity - b.entity)
   const speakers: Speaker[] = []
   for (const { entity } of ordered) {
+    place.set(entity, speakers.length)
     speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
-    rank[entity] = speakers.length
   }
-  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
-  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[rank[q.entity]! - 1]!.id
+  const speakerIds: Array<string | null> = []
+  for (let k = 0; k < count; k++) speakerIds.push(null)
+  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[place.get(q.entity)!]!.id
   return { speakers, speakerIds }
 }
