@@ -163,6 +163,13 @@ export function linkName(clusters: Clusters, input: string, shape: NameShape, me
   return index
 }
 
+/** The number of words of a key: its spaces and one (`key.split(' ').length`, without the array). */
+function wordCount(key: string): number {
+  let count = 1
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) count++
+  return count
+}
+
 /**
  * Link an organisation: to the earlier one with the same key or of which it
  * is a short form ("The Post" after "The New York Post"), when only one
@@ -175,7 +182,7 @@ export function linkOrganisation(clusters: Clusters, shape: OrganisationShape, m
     return organisationRefersTo(shape.key, key) || organisationRefersTo(key, shape.key)
   })
   if (index === -1) {
-    const entity = newEntity('organisation', shape.name, shape.key.split(' ').length)
+    const entity = newEntity('organisation', shape.name, wordCount(shape.key))
     entity.key = shape.key
     index = add(clusters, entity)
     file(clusters.byLastWord, last, index)

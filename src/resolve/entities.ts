@@ -7,6 +7,7 @@
 import type { Speaker, SpeakerKind } from '../model.js'
 import { type Range, toSpan } from '../span.js'
 import type { Gender } from './names.js'
+import { sortedCopy } from './order.js'
 
 /** A person, organisation, group or description that mentions link to. */
 export interface Entity {
@@ -45,7 +46,9 @@ export const MAX_OFFICES = 8
  * Add the offices (title or role ranges) whose text `list` does not hold
  * yet, ignoring case, up to {@link MAX_OFFICES}; returns those added.
  */
-export function addOffices(input: string, list: Range[], offices: readonly Range[]): Range[] {
+export function addOffices(input: string, list: Range[], offices: readonly Range[]): readonly Range[] {
+  // Most mentions bring no office: no list is made for them.
+  if (offices.length === 0) return offices
   const added: Range[] = []
   for (const office of offices) {
     if (list.length >= MAX_OFFICES) break
@@ -102,6 +105,7 @@ function isMarkupCode(c: number): boolean {
 
 /** The texts of `ranges`, each once, ignoring case; the first spelling wins ("US Secretary of Defence"). */
 function distinctTexts(input: string, ranges: readonly Range[]): string[] {
+  if (ranges.length === 0) return []
   const seen = new Set<string>()
   const out: string[] = []
   for (const r of ranges) {
@@ -114,9 +118,14 @@ function distinctTexts(input: string, ranges: readonly Range[]): string[] {
   return out
 }
 
+/** Ranges by start, then end. */
+function byStartEnd(a: Range, b: Range): number {
+  return a.start - b.start || a.end - b.end
+}
+
 /** `ranges` sorted by start, identical ones once. */
 function sortedRanges(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)
+  const sorted = sortedCopy(ranges, byStartEnd)
   return sorted.filter((r, i) => i === 0 || r.start !== sorted[i - 1]!.start || r.end !== sorted[i - 1]!.end)
 }
 
@@ -129,7 +138,7 @@ export function toSpeaker(input: string, entity: Entity, id: string): Speaker {
     kind: speakerKind(entity),
     titles: distinctTexts(input, entity.titles),
     roles: distinctTexts(input, entity.roles),
-    handles: [...new Set(entity.handles)],
+    handles: entity.handles.length === 0 ? [] : [...new Set(entity.handles)],
     mentions: sortedRanges(entity.mentions).map((r) => toSpan(input, r)),
   }
 }

@@ -11,7 +11,7 @@ import { type PronounClass, pronounClasses } from '../lexicon/pronouns.js'
 import type { Range } from '../span.js'
 import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
-import { withoutDeterminer } from './phrases.js'
+import { bodyOf, determinerOf } from './phrases.js'
 import { describesOffice } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
 import { isCapitalised, isSpaceCode, type Word, wordsOf } from './words.js'
@@ -73,7 +73,7 @@ export function isTrimmedCode(c: number): boolean {
 /** `range` without surrounding space and punctuation, nor a bracketed tail ("Mike Pence (R-IN)"). */
 export function trimMention(input: string, range: Range): Range {
   let { start, end } = range
-  if (input.charAt(end - 1) === ')') {
+  if (input.charCodeAt(end - 1) === 0x29) {
     const from = Math.max(start, end - MAX_BRACKET_TAIL)
     const open = input.slice(from, end).lastIndexOf('(')
     if (open > 0 || (open === 0 && from > start)) end = from + open
@@ -85,7 +85,8 @@ export function trimMention(input: string, range: Range): Range {
 
 /** A description: "a Pentagon spokesman", "sources", "the top US military officer". */
 function readDescription(range: Range, words: readonly Word[], group: boolean): DescriptionShape {
-  const { body, determiner } = withoutDeterminer(words)
+  const determiner = determinerOf(words)
+  const body = bodyOf(words, determiner)
   return {
     form: 'description',
     name: range,

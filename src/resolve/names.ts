@@ -7,7 +7,7 @@
  * @module
  */
 import type { Range } from '../span.js'
-import { withoutDeterminer } from './phrases.js'
+import { bodyOf, determinerOf } from './phrases.js'
 import { hasTitle } from './titles.js'
 import {
   CIVIL_HONORIFICS,
@@ -55,6 +55,9 @@ export interface NameShape {
   person: boolean
 }
 
+/** No words. */
+const NO_WORDS: readonly Word[] = []
+
 /** Whether a word is a listed given name ("Mark", "Hillary"). */
 export function isGivenName(word: Word): boolean {
   return MALE_NAMES.has(word.key) || FEMALE_NAMES.has(word.key)
@@ -84,6 +87,14 @@ export function isNameWord(word: Word): boolean {
 }
 
 /**
+ * {@link isNameWord} for a caller that has looked the word's key up already:
+ * `listed` when {@link NON_NAME_WORDS} or {@link HONORIFICS} holds it.
+ */
+export function isUnlistedNameWord(word: Word, listed: boolean): boolean {
+  return !listed && isCapitalised(word) && !hasDigit(word.text)
+}
+
+/**
  * Where a name starts inside the run `words[from…]`, counted from `from`: at
  * a listed given name that follows other capitalised words ("Rival Hillary
  * Clinton", "Democrat Hillary Clinton" give "Hillary Clinton"), unless the
@@ -102,6 +113,7 @@ function givenNameStart(words: readonly Word[], from: number): number {
  * and a prefix that joins two people ("Both Mr. King and") gives none.
  */
 function titlePrefix(prefix: readonly Word[]): readonly Word[] {
+  if (prefix.length === 0) return prefix
   if (prefix.some((w) => w.key === 'and' || w.key === 'or' || w.key === 'both' || HONORIFICS.has(w.key)))
     return []
   let from = 0
@@ -212,14 +224,17 @@ function isInitial(word: Word): boolean {
  * determiner stands before it ("The Republican" is a description).
  */
 export function readName(input: string, words: readonly Word[]): NameShape | null {
-  const { body, determiner } = withoutDeterminer(words)
+  const determiner = determinerOf(words)
+  const body = bodyOf(words, determiner)
   const start = nameStart(input, body)
   if (start === -1) return null
   // The name is body[runStart…]; the honorific and the title words stand before it.
   const runStart = start + givenNameStart(body, start)
   const honorific = honorificBefore(input, body, runStart)
   if (loneTitle(body, runStart, honorific ? honorific[1] : null)) return null
-  const before = body.slice(0, honorific ? honorific[0] : runStart)
+  const cut = honorific ? honorific[0] : runStart
+  // (No copy when nothing stands before the name, as in most names.)
+  const before = cut === 0 ? NO_WORDS : body.slice(0, cut)
   if (followsPreposition(before)) return null
   const prefix = titlePrefix(before)
   const titles: Range[] = []

@@ -6,7 +6,7 @@
  */
 import type { OrganisationShape } from './mention.js'
 import { isGivenName } from './names.js'
-import { withoutDeterminer } from './phrases.js'
+import { bodyOf, determinerOf } from './phrases.js'
 import {
   GROUP_HEADS,
   HEAD_PREPOSITIONS,
@@ -71,7 +71,8 @@ function isAcronym(body: readonly Word[], determiner: boolean): boolean {
  * ("The New York Post"), or a plural group word ("Pentagon officials").
  */
 export function readOrganisation(words: readonly Word[]): OrganisationShape | 'group' | null {
-  const { body, determiner } = withoutDeterminer(words)
+  const determiner = determinerOf(words)
+  const body = bodyOf(words, determiner)
   const first = body[0]
   const last = body.at(-1)
   if (!first || !last) return null
@@ -96,17 +97,22 @@ function isKnownName(body: readonly Word[]): boolean {
 }
 
 /** Keys that make a phrase an organisation whatever their case: the organisation heads and the last words of known names. */
-const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...KNOWN_NAME_ENDS])
+export const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...KNOWN_NAME_ENDS])
 
 /**
- * Whether a word that is not capitalised may still make a phrase an
- * organisation: an organisation head ("the council") or the last word of a
- * known name ("the senate"). {@link readOrganisation} finds an organisation
- * only in a phrase that holds a capitalised word or such a word (acronyms
- * and outlets are capitalised), so a scan may skip the other phrases.
+ * Whether a word may make a phrase an organisation: its key is an
+ * organisation head ("the council") or the last word of a known name ("the
+ * senate"), whatever its case; or it is a capitalised outlet head ("Post")
+ * or an acronym ("NAACP"). {@link readOrganisation} finds an organisation
+ * only in a phrase that holds such a word, so a scan may skip the other
+ * phrases. (`organisationKey`: whether `word.key` is in
+ * {@link ORGANISATION_KEYS}, when the caller knows it already.)
  */
-export function mayHeadOrganisation(word: Word): boolean {
-  return ORGANISATION_KEYS.has(word.key)
+export function mayMakeOrganisation(
+  word: Word,
+  organisationKey: boolean = ORGANISATION_KEYS.has(word.key),
+): boolean {
+  return organisationKey || (isCapitalised(word) && (OUTLET_HEADS.has(word.key) || isAcronymText(word.text)))
 }
 
 /** The lowercase word keys of a phrase, joined by spaces ("new york post"). */

@@ -6,15 +6,19 @@
 import { DETERMINERS, HEAD_PREPOSITIONS } from './vocabulary.js'
 import type { Word } from './words.js'
 
-/** The words of a phrase after a leading determiner, and that determiner ("the", "a") or `null`. */
-export function withoutDeterminer(words: readonly Word[]): {
-  body: readonly Word[]
-  determiner: Word | null
-} {
+/**
+ * The determiner that opens a phrase ("the", "a"), or `null`: a phrase of
+ * one word has none (that word is its body). The phrase's body is the words
+ * after it.
+ */
+export function determinerOf(words: readonly Word[]): Word | null {
   const first = words[0]
-  if (first && DETERMINERS.has(first.key) && words.length > 1)
-    return { body: words.slice(1), determiner: first }
-  return { body: words, determiner: null }
+  return first && DETERMINERS.has(first.key) && words.length > 1 ? first : null
+}
+
+/** The words of a phrase after its {@link determinerOf} (`words` itself when it has none). */
+export function bodyOf(words: readonly Word[], determiner: Word | null): readonly Word[] {
+  return determiner === null ? words : words.slice(1)
 }
 
 /**

@@ -30,9 +30,15 @@ export interface Linked {
   start: number
   end: number
   entity: number
-  /** Object of a preposition ("in the U.S."): never the subject a pronoun prefers. */
-  oblique: boolean
 }
+
+/**
+ * Whether the mention that starts at an input offset is the object of a
+ * preposition ("in the U.S."): never the subject a pronoun prefers. Asked
+ * only of the mentions a look-back weighs, so most mentions are never
+ * tested.
+ */
+export type ObliqueAt = (start: number) => boolean
 
 /** Whether `entity` can be what a pronoun of class `pronoun` refers to. */
 export function agrees(entity: Entity, pronoun: PronounClass): boolean {
@@ -64,6 +70,7 @@ export function antecedent(
   pronoun: PronounClass,
   word: string,
   sentenceOf: SentenceOf,
+  obliqueAt: ObliqueAt,
 ): number {
   if (pronoun === 'relative') {
     const fits = word === 'which' ? (e: Entity) => e.kind === 'organisation' : (e: Entity) => e.person
@@ -75,9 +82,9 @@ export function antecedent(
     return -1
   }
   if (pronoun === 'first' || pronoun === 'second') return -1
-  const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun), sentenceOf)
+  const found = lookBack(entities, linked, start, (e) => agrees(e, pronoun), sentenceOf, obliqueAt)
   if (found !== -1 || (pronoun !== 'male' && pronoun !== 'female')) return found
-  return lookBack(entities, linked, start, (e) => mayBePerson(e, pronoun), sentenceOf)
+  return lookBack(entities, linked, start, (e) => mayBePerson(e, pronoun), sentenceOf, obliqueAt)
 }
 
 /**
@@ -104,6 +111,7 @@ function lookBack(
   start: number,
   fits: (e: Entity) => boolean,
   sentenceOf: SentenceOf,
+  obliqueAt: ObliqueAt,
 ): number {
   let subject = -1
   let any = -1
@@ -116,7 +124,7 @@ function lookBack(
     sentence = at
     if (!fits(entities[candidate.entity]!)) continue
     any = candidate.entity
-    if (!candidate.oblique) subject = candidate.entity
+    if (!obliqueAt(candidate.start)) subject = candidate.entity
   }
   return subject === -1 ? any : subject
 }

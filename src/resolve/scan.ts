@@ -8,12 +8,13 @@
 import { type Block, blockRange } from '../segment/blocks.js'
 import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
-import { isNameWord, type NameShape, readName } from './names.js'
-import { mayHeadOrganisation, readOrganisation } from './organisations.js'
+import { isUnlistedNameWord, type NameShape, readName } from './names.js'
+import { mayMakeOrganisation, ORGANISATION_KEYS, readOrganisation } from './organisations.js'
 import {
   DETERMINERS,
   DOTTED_WORDS,
   GROUP_HEADS,
+  HONORIFICS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORGANISATION_HEADS,
@@ -21,9 +22,9 @@ import {
 } from './vocabulary.js'
 import {
   adjacent,
-  type HashLookup,
   isCapitalised,
-  lowercaseHashes,
+  type KeyTable,
+  keyTable,
   nextWord,
   type Word,
   type WordCursor,
@@ -47,93 +48,120 @@ export const MAX_RUN_WORDS = 12
 const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WORDS])
 
 /**
- * The lowercase words that a scan must see: run words whatever their case
- * (and particles, read as written), and the organisation and group heads
- * that a run may modify. Every other word of the letters a-z only is
- * neither a run word nor such a head, so it only separates runs, as any
- * word between two others does (they are no longer adjacent).
- */
-const KEPT_LOWERCASE: HashLookup = lowercaseHashes([
-  ...RUN_KEYS,
-  ...NAME_PARTICLES,
-  ...ORGANISATION_HEADS,
-  ...GROUP_HEADS,
-])
-
-/**
  * Whether every name particle is written as its own key (lowercase, no
  * dot): then a word can be a particle only when its text is its key, and
- * the particle test looks up the key, whose hash the run-key test has
- * already computed, instead of hashing the text as well.
+ * the particle test reads the key's classes instead of looking the text up.
  */
 const PARTICLES_ARE_KEYS: boolean = [...NAME_PARTICLES].every((p) => wordKey(p) === p)
 
-/** Whether a word is a name particle as written ("van", "de"): `NAME_PARTICLES.has(word.text)`. */
-function isParticle(word: Word): boolean {
-  if (!PARTICLES_ARE_KEYS) return NAME_PARTICLES.has(word.text)
-  return word.text === word.key && NAME_PARTICLES.has(word.key)
+/** Bits of a key's classes ({@link KEY_TABLE}): {@link RUN_KEYS}. */
+const RUN_KEY = 1
+/** {@link NAME_PARTICLES}. */
+const PARTICLE = 2
+/** {@link NON_NAME_WORDS}: never (the start of) a name. */
+const NON_NAME = 4
+/** {@link HONORIFICS}. */
+const HONORIFIC = 128
+/** A key of either: a capitalised word of such a key is no name word ({@link isNameWord}). */
+const LISTED = NON_NAME | HONORIFIC
+/** {@link ORGANISATION_KEYS}. */
+const ORGANISATION_KEY = 8
+/** {@link TITLE_WORDS}: "of" may follow. */
+const TITLE = 16
+/** {@link DETERMINERS}. */
+const DETERMINER = 32
+/** The key "of". */
+const OF = 64
+/** {@link ORGANISATION_HEADS} and {@link GROUP_HEADS}: the lowercase words that a run may modify. */
+const HEAD = 256
+
+/**
+ * The word classes a scan tests, by key, as bits: one lookup per word (in
+ * place, for most words: see {@link KeyTable}) instead of a set lookup per
+ * class. The lowercase words that the scan must see are kept: run words
+ * whatever their case (and particles, read as written), and the
+ * organisation and group heads that a run may modify. Every other word of
+ * the letters a-z only is neither a run word nor such a head, so it only
+ * separates runs, as any word between two others does (they are no longer
+ * adjacent): it is skipped.
+ */
+const KEY_TABLE: KeyTable = keyTable(
+  keyClasses([
+    [RUN_KEYS, RUN_KEY],
+    [NAME_PARTICLES, PARTICLE],
+    [NON_NAME_WORDS, NON_NAME],
+    [HONORIFICS, HONORIFIC],
+    [ORGANISATION_KEYS, ORGANISATION_KEY],
+    [TITLE_WORDS, TITLE],
+    [DETERMINERS, DETERMINER],
+    [new Set(['of']), OF],
+    [ORGANISATION_HEADS, HEAD],
+    [GROUP_HEADS, HEAD],
+  ]),
+  RUN_KEY | PARTICLE | HEAD,
+  DOTTED_WORDS,
+)
+
+/** The union of the bits of each key's sets. */
+function keyClasses(sets: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Map<string, number> {
+  const classes = new Map<string, number>()
+  for (const [set, bit] of sets) for (const key of set) classes.set(key, (classes.get(key) ?? 0) | bit)
+  return classes
 }
 
-/** Whether a word may belong to a run of title and name words ("former", "Secretary", "of", "State", "John", "Kerry"). */
-function isRunWord(word: Word): boolean {
-  if (RUN_KEYS.has(word.key) || isParticle(word)) return true
-  return isCapitalised(word) && !NON_NAME_WORDS.has(word.key)
+/** Whether a word is a name particle as written ("van", "de"): `NAME_PARTICLES.has(word.text)`. */
+function isParticle(word: Word, classes: number): boolean {
+  if (!PARTICLES_ARE_KEYS) return NAME_PARTICLES.has(word.text)
+  return (classes & PARTICLE) !== 0 && word.text === word.key
 }
 
 /**
- * Whether `word` continues a run after `prev`: "of" only after a title word
- * ("Secretary of State"), a determiner only after "of" ("chairman of the
- * Joint Chiefs"), so that "President Obama of the United States" ends at
- * "Obama".
+ * Whether a word (its key's `classes`) may belong to a run of title and
+ * name words ("former", "Secretary", "of", "State", "John", "Kerry").
  */
-function continuesRun(prev: Word, word: Word): boolean {
-  if (word.key === 'of') return TITLE_WORDS.has(prev.key)
-  if (DETERMINERS.has(word.key)) return prev.key === 'of'
+function isRunWord(word: Word, classes: number): boolean {
+  if ((classes & RUN_KEY) !== 0 || isParticle(word, classes)) return true
+  return (classes & NON_NAME) === 0 && isCapitalised(word)
+}
+
+/**
+ * Whether a word (its key's `classes`) continues a run after a word of
+ * `prevClasses`: "of" only after a title word ("Secretary of State"), a
+ * determiner only after "of" ("chairman of the Joint Chiefs"), so that
+ * "President Obama of the United States" ends at "Obama".
+ */
+function continuesRun(prevClasses: number, classes: number): boolean {
+  if ((classes & OF) !== 0) return (prevClasses & TITLE) !== 0
+  if ((classes & DETERMINER) !== 0) return (prevClasses & OF) !== 0
   return true
 }
 
-/** The smaller of two `indexOf` results, `-1` standing for none. */
-function firstFound(a: number, b: number): number {
-  if (a === -1) return b
-  return b === -1 || a < b ? a : b
+/** Whether a code unit is a double quote mark: straight, opening or closing. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d
 }
 
-/**
- * The ranges of `text` inside double quote marks: “…” pairs, and straight
- * quotes toggling. A paragraph's state starts closed (quotes that run over
- * paragraphs reopen with a mark).
- */
-function quotedRanges(text: string): Range[] {
-  const out: Range[] = []
-  let open = -1
-  // Jump from mark to mark (native searches) instead of testing every character.
-  let straight = text.indexOf('"')
-  let opening = text.indexOf('\u201c')
-  let closing = text.indexOf('\u201d')
-  for (;;) {
-    const i = firstFound(straight, firstFound(opening, closing))
-    if (i === -1) break
-    const c = text.charCodeAt(i)
-    if (i === straight) straight = text.indexOf('"', i + 1)
-    else if (i === opening) opening = text.indexOf('\u201c', i + 1)
-    else closing = text.indexOf('\u201d', i + 1)
-    if (c === 0x201c || (c === 0x22 && open === -1)) open = i
-    else if ((c === 0x201d || c === 0x22) && open !== -1) {
-      out.push({ start: open, end: i })
-      open = -1
-    }
-  }
-  if (open !== -1) out.push({ start: open, end: text.length })
-  return out
+/** The offset of the first double quote mark of `text[from, to)`, or `to` when there is none. */
+function nextQuoteMark(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && !isQuoteMark(text.charCodeAt(i))) i++
+  return i
 }
 
 /**
  * Read a run as an organisation ("The Justice Department", "Fox News") or,
  * failing that, a person name; `null` for groups and anything else. The
  * words are read from `text`, where the block's text starts at `from` (see
- * {@link scanBlock}); ranges are mapped to input offsets.
+ * {@link scanBlock}); ranges are mapped to input offsets. `named`: whether
+ * some word is a name word ({@link isNameWord}).
  */
-function readRun(block: Block, text: string, from: number, words: readonly Word[]): NameCandidate | null {
+function readRun(
+  block: Block,
+  text: string,
+  from: number,
+  words: readonly Word[],
+  named: boolean,
+): NameCandidate | null {
   const organisation = readOrganisation(words)
   if (organisation === 'group') return null
   if (organisation) {
@@ -143,7 +171,7 @@ function readRun(block: Block, text: string, from: number, words: readonly Word[
     return { span, shape: organisation, quoted: false }
   }
   // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
-  if (!words.some(isNameWord)) return null
+  if (!named) return null
   const name = readName(text, words)
   if (!name) return null
   name.span = mapRange(block, from, name.span)
@@ -178,20 +206,15 @@ export function scanNames(blocks: readonly Block[], input: string): NameCandidat
 }
 
 /**
- * Whether a run word may be part of what {@link readRun} finds: a
- * capitalised word (every name and most organisations hold one) or a word
- * that can make an organisation in lowercase ("the council"). A run with no
- * such word ("the", "of the", "former spokesman") is not read at all.
- */
-function mayMakeCandidate(word: Word): boolean {
-  return isCapitalised(word) || mayHeadOrganisation(word)
-}
-
-/**
  * Add the names of one block to `out`. Its words are read one at a time and
  * only the current run of adjacent run words is kept (a long block keeps no
  * word list). A run ends at the first word that does not continue it: the
  * word that `modifiesNext` reads.
+ *
+ * A run is read ({@link readRun}) only when it holds a word that a
+ * candidate needs: a name word (every name ends with one) or a word that
+ * {@link mayMakeOrganisation}. Other runs ("The", "The mayor", "of the",
+ * "former spokesman") give none, and are not read at all.
  */
 function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
   // The block's text is read where it stands in `input` when the input holds it as it is: V8 reads a
@@ -203,38 +226,65 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
   const from = at === -1 ? 0 : at
   const to = from + block.text.length
   const cursor: WordCursor = { at: from }
-  // The quoted ranges, found when the block's first candidate needs them, and the first one not before it.
-  let quoted: Range[] | null = null
-  let q = 0
-  // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before.
+  // Whether a candidate stands inside quote marks: “…” pairs, and straight quotes toggling, the block
+  // opening outside. The marks are read in order as candidates need them: `mark` is the next one not read
+  // yet (`to` when none is left; -1 before the first candidate), `open` whether one opened before it.
+  let mark = -1
+  let open = false
+  // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before with
+  // its key's classes.
   let run: Word[] = []
   let length = 0
-  // Whether the current run holds a word that a candidate needs (see mayMakeCandidate).
+  // Whether the current run holds a name word, and a word that a candidate needs (see above).
+  let named = false
   let notable = false
   let prev: Word | null = null
+  let prevClasses = 0
   for (;;) {
-    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEPT_LOWERCASE)
-    const runWord = word !== null && isRunWord(word)
-    if (word !== null && runWord && length > 0 && continuesRun(prev!, word) && adjacent(text, prev!, word)) {
+    const word = nextWord(text, cursor, to, DOTTED_WORDS, KEY_TABLE)
+    const classes = word === null ? 0 : word.classes
+    const runWord = word !== null && isRunWord(word, classes)
+    // A run word's part in a candidate (a word that is no run word starts no run).
+    const nameWord = runWord && isUnlistedNameWord(word, (classes & LISTED) !== 0)
+    const needed = runWord && (nameWord || mayMakeOrganisation(word, (classes & ORGANISATION_KEY) !== 0))
+    if (
+      word !== null &&
+      runWord &&
+      length > 0 &&
+      continuesRun(prevClasses, classes) &&
+      adjacent(text, prev!, word)
+    ) {
       if (length <= MAX_RUN_WORDS) run.push(word)
       length++
-      notable ||= mayMakeCandidate(word)
+      named ||= nameWord
+      notable ||= needed
       prev = word
+      prevClasses = classes
       continue
     }
-    const found = notable ? runCandidate(block, text, from, run, length, prev!, word) : null
+    const found = notable ? runCandidate(block, text, from, run, length, prev!, word, named) : null
     if (found !== null) {
-      const at = run[0]!.start - from
-      quoted ??= quotedRanges(block.text)
-      while (q < quoted.length && quoted[q]!.end <= at) q++
-      found.quoted = q < quoted.length && quoted[q]!.start < at
+      const at = run[0]!.start
+      if (mark === -1) mark = nextQuoteMark(text, from, to)
+      while (mark < at) {
+        const c = text.charCodeAt(mark)
+        open = c === 0x201c || (c === 0x22 && !open)
+        mark = nextQuoteMark(text, mark + 1, to)
+      }
+      // Quoted when a mark opened before the run and the next one does not open another (then the first
+      // one was never closed, and quotes nothing).
+      found.quoted = open && (mark === to || text.charCodeAt(mark) !== 0x201c)
       out.push(found)
     }
     if (word === null) return
-    run = runWord ? [word] : []
+    // A new array only when the old one holds words (most words that are no run word follow another).
+    if (runWord) run = [word]
+    else if (run.length !== 0) run = []
     length = runWord ? 1 : 0
-    notable = runWord && mayMakeCandidate(word)
+    named = nameWord
+    notable = needed
     prev = word
+    prevClasses = classes
   }
 }
 
@@ -255,7 +305,7 @@ function inputStart(block: Block, input: string): number {
  * last; read from `text`, where the block's text starts at `from`) names,
  * read when it ends before `next` (`null` at the block's end): `null` for a
  * run too long, one that only modifies `next`, or one that {@link readRun}
- * does not read.
+ * does not read. `named`: whether the run holds a name word.
  */
 function runCandidate(
   block: Block,
@@ -265,7 +315,8 @@ function runCandidate(
   length: number,
   last: Word,
   next: Word | null,
+  named: boolean,
 ): NameCandidate | null {
   if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, last, next ?? undefined)) return null
-  return readRun(block, text, from, run)
+  return readRun(block, text, from, run, named)
 }

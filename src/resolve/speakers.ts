@@ -32,10 +32,11 @@ import {
   newClusters,
 } from './cluster.js'
 import { adoptDescribedNames } from './describe.js'
-import { addOffices, newEntity, toSpeaker } from './entities.js'
+import { addOffices, type Entity, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { readName } from './names.js'
+import { sortedCopy } from './order.js'
 import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
@@ -102,7 +103,7 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
  * "Hillary Clinton’s campaign").
  */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = [...quotes].sort((a, b) => a.range.start - b.range.start)
+  const sorted = sortedCopy(quotes, (a, b) => a.range.start - b.range.start)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
@@ -236,7 +237,9 @@ function linkPronoun(
 ): number {
   if (item.shape.form !== 'pronoun') return -1
   const word = input.slice(item.range.start, item.range.end).toLowerCase()
-  const index = antecedent(clusters.entities, linked, item.range.start, item.shape.pronoun, word, sentenceOf)
+  const obliqueAt = (start: number) => afterPreposition(input, start)
+  const pronoun = item.shape.pronoun
+  const index = antecedent(clusters.entities, linked, item.range.start, pronoun, word, sentenceOf, obliqueAt)
   if (index === -1) return -1
   const entity = clusters.entities[index]!
   if (item.shape.pronoun === 'male' || item.shape.pronoun === 'female') entity.gender = item.shape.pronoun
@@ -326,12 +329,7 @@ export function resolveSpeakers(
     if (index === -1) continue
     item.entity = index
     if (!item.hidden) {
-      linked.push({
-        start: item.range.start,
-        end: item.range.end,
-        entity: index,
-        oblique: afterPreposition(input, item.range.start),
-      })
+      linked.push({ start: item.range.start, end: item.range.end, entity: index })
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
@@ -361,7 +359,7 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   for (let k = 1; k < found.length; k++) {
     if (found[k]!.range.start < found[k - 1]!.range.start) return [...quotes, ...found].sort(byStart)
   }
-  const sorted = [...quotes].sort(byStart)
+  const sorted = sortedCopy(quotes, byStart)
   const out: Item[] = []
   let q = 0
   for (const item of found) {
@@ -372,6 +370,13 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   return out
 }
 
+/** The start of an entity's first mention (infinity when it has none). */
+function firstStart(entity: Entity): number {
+  let min = Number.POSITIVE_INFINITY
+  for (const m of entity.mentions) if (m.start < min) min = m.start
+  return min
+}
+
 /** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
 function buildResolution(
   input: string,
@@ -379,19 +384,24 @@ function buildResolution(
   quotes: readonly Item[],
   count: number,
 ): Resolution {
-  const quoted = [...new Set(quotes.map((q) => q.entity).filter((i) => i !== -1))]
-  const first = new Map(
-    quoted.map((i) => [
-      i,
-      clusters.entities[i]!.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
-    ]),
-  )
-  quoted.sort((a, b) => first.get(a)! - first.get(b)! || a - b)
-  const ids = new Map(quoted.map((entity, k) => [entity, `s${k + 1}`]))
-  const speakerIds: Array<string | null> = new Array<string | null>(count).fill(null)
+  const entities = clusters.entities
+  // The quoted entities, each once, with the start of its first mention; `place` maps each to its place
+  // among them, then among the speakers (a map of the few quoted entities, not a list of every entity).
+  const place = new Map<number, number>()
+  const quoted: Array<{ entity: number; first: number }> = []
   for (const q of quotes) {
-    speakerIds[q.quote] = q.entity === -1 ? null : (ids.get(q.entity) ?? null)
+    if (q.entity === -1 || place.has(q.entity)) continue
+    place.set(q.entity, quoted.length)
+    quoted.push({ entity: q.entity, first: firstStart(entities[q.entity]!) })
   }
-  const speakers = quoted.map((entity) => toSpeaker(input, clusters.entities[entity]!, ids.get(entity)!))
+  const ordered = sortedCopy(quoted, (a, b) => a.first - b.first || a.entity - b.entity)
+  const speakers: Speaker[] = []
+  for (const { entity } of ordered) {
+    place.set(entity, speakers.length)
+    speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
+  }
+  const speakerIds: Array<string | null> = []
+  for (let k = 0; k < count; k++) speakerIds.push(null)
+  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[place.get(q.entity)!]!.id
   return { speakers, speakerIds }
 }

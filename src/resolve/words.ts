@@ -12,6 +12,8 @@ export interface Word extends Range {
   text: string
   /** `text` in lowercase, without dots: the lookup key ("us" for "U.S."). */
   key: string
+  /** The class bits that the {@link KeyTable} the word was read with gives `key`; 0 without a table. */
+  classes: number
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
@@ -119,68 +121,154 @@ export function lowercaseHash(text: string, start: number, end: number): number 
   return hash
 }
 
-/** Membership of {@link lowercaseHash} values: a `ReadonlySet<number>` fits. */
-export interface HashLookup {
-  has(hash: number): boolean
+/**
+ * Word lists by key, for a scan ({@link nextWord}): each key with its class
+ * bits (which lists hold it; the caller defines the bits). The keys of the
+ * letters a-z only are also found by their {@link lowercaseHash} in an
+ * open-addressing table, so that a word of ASCII letters is looked up where
+ * it stands in the text, without slicing or lowercasing it, and takes the
+ * table's own key string (whose hash is computed once: later set lookups
+ * with it are cheap).
+ */
+export interface KeyTable {
+  /** Class bits by key, every key: for the words read the general way. */
+  readonly byKey: ReadonlyMap<string, number>
+  /** The keys of the letters a-z only, and their class bits at the same index. */
+  readonly keys: readonly string[]
+  readonly classes: readonly number[]
+  /** From slot `hash & mask` on (linear probing): 1 + an index into `keys`, or 0 for an empty slot. */
+  readonly slots: Int32Array
+  /**
+   * The same for the keys with a kept bit only: a plain lowercase word is looked up here, so that the
+   * many function words that other lists hold ("and", "said") meet an empty slot, not a comparison.
+   */
+  readonly keptSlots: Int32Array
+  readonly mask: number
+  /** The bits that keep a word of the letters a-z only: one whose key has none of them is skipped. */
+  readonly kept: number
+  /** The words that keep a trailing dot ({@link wordsOf}'s `extraDotted`) that the table was made with. */
+  readonly dotted: ReadonlySet<string>
+  /** Aligned with `keys`: 1 where the key is in `dotted`. */
+  readonly dottedKeys: Uint8Array
 }
-
-/** Bits of the filter of a {@link LowercaseHashes} (a power of two): 8 KB. */
-const FILTER_BITS = 1 << 16
 
 /**
- * A set of {@link lowercaseHash}es with a bit filter in front: most words of
- * a text are in no word list, and one bit test turns them away without the
- * hash table lookup.
+ * The {@link KeyTable} of `byKey` (class bits by key); a word of the
+ * letters a-z only is read only when its key has one of the `kept` bits.
+ * `dotted`: the `extraDotted` words of the reads the table serves (their
+ * keys are in the table too, with the classes `byKey` gives them, or none).
  */
-class LowercaseHashes implements HashLookup {
-  private readonly filter = new Uint8Array(FILTER_BITS >> 3)
-  private readonly hashes = new Set<number>()
-
-  constructor(hashes: Iterable<number>) {
-    for (const hash of hashes) {
-      this.hashes.add(hash)
-      const bit = hash & (FILTER_BITS - 1)
-      this.filter[bit >> 3]! |= 1 << (bit & 7)
+export function keyTable(
+  byKey: ReadonlyMap<string, number>,
+  kept: number,
+  dotted: ReadonlySet<string>,
+): KeyTable {
+  const keys: string[] = []
+  const classes: number[] = []
+  for (const key of new Set([...byKey.keys(), ...dotted])) {
+    if (key.length > 0 && lowercaseHash(key, 0, key.length) !== -1) {
+      keys.push(key)
+      classes.push(byKey.get(key) ?? 0)
     }
   }
+  // At most a quarter of the slots are filled: a missing word (most words) meets an empty slot at once.
+  let size = 16
+  while (size < keys.length * 4) size *= 2
+  const slots = new Int32Array(size)
+  const keptSlots = new Int32Array(size)
+  const mask = size - 1
+  keys.forEach((key, k) => {
+    const hash = lowercaseHash(key, 0, key.length)
+    place(slots, mask, hash, k)
+    if ((classes[k]! & kept) !== 0) place(keptSlots, mask, hash, k)
+  })
+  const dottedKeys = Uint8Array.from(keys, (key) => (dotted.has(key) ? 1 : 0))
+  return { byKey, keys, classes, slots, keptSlots, mask, kept, dotted, dottedKeys }
+}
 
-  has(hash: number): boolean {
-    const bit = hash & (FILTER_BITS - 1)
-    return (this.filter[bit >> 3]! & (1 << (bit & 7))) !== 0 && this.hashes.has(hash)
+/** Put key index `k` in the first empty slot from `hash & mask` on. */
+function place(slots: Int32Array, mask: number, hash: number, k: number): void {
+  let slot = hash & mask
+  while (slots[slot] !== 0) slot = (slot + 1) & mask
+  slots[slot] = k + 1
+}
+
+/**
+ * The index in `table.keys` of the key that `text[start, end)` spells in
+ * any case (ASCII letters only; `hash` is the {@link lowercaseHash} of its
+ * lowercase form), or -1; among the keys of `slots` (the table's `slots`
+ * or `keptSlots`).
+ */
+function findKey(
+  table: KeyTable,
+  slots: Int32Array,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): number {
+  const { mask, keys } = table
+  // The table is never full (see keyTable): the probe ends at an empty slot.
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const k = slots[slot]! - 1
+    if (k === -1) return -1
+    if (spells(keys[k]!, text, start, end)) return k
   }
 }
 
-/** The {@link lowercaseHash}es of the plain lowercase words among `words`, for `wordsOf`'s `keepLowercase`. */
-export function lowercaseHashes(words: Iterable<string>): HashLookup {
-  const hashes: number[] = []
-  for (const word of words) {
-    const hash = lowercaseHash(word, 0, word.length)
-    if (hash !== -1) hashes.push(hash)
-  }
-  return new LowercaseHashes(hashes)
+/** Whether the ASCII letters `text[start, end)`, lowercased, are `key`. */
+function spells(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false
+  // Setting bit 0x20 lowercases an ASCII letter (and keeps a lowercase one).
+  for (let i = 0; i < key.length; i++)
+    if ((text.charCodeAt(start + i) | 0x20) !== key.charCodeAt(i)) return false
+  return true
+}
+
+/**
+ * Whether a scan with `table` reads the word `text[start, end)`: any word
+ * not of the letters a-z only, and such a word when its key has a kept bit.
+ */
+function keeps(table: KeyTable, text: string, start: number, end: number): boolean {
+  const hash = lowercaseHash(text, start, end)
+  if (hash === -1) return true
+  return findKey(table, table.keptSlots, text, start, end, hash) !== -1
+}
+
+/**
+ * The class bits of `key` in `table`; 0 without a table. A key of the
+ * letters a-z only is looked up in the table's slots (no string hash, and
+ * the slots are at hand: the scan reads them for most words).
+ */
+function classesOf(table: KeyTable | null, key: string): number {
+  if (table === null) return 0
+  const hash = lowercaseHash(key, 0, key.length)
+  if (hash === -1) return table.byKey.get(key) ?? 0
+  const k = findKey(table, table.slots, key, 0, key.length, hash)
+  return k === -1 ? 0 : table.classes[k]!
 }
 
 /**
  * The words of `text[from, to)`, offsets relative to `text`. A possessive
  * "’s" or "'s" is left out of the word; a trailing dot is kept only on
  * initials and dotted abbreviations (`extraDotted` names more words that keep
- * theirs, such as honorifics: "Mr.", "Gen."). With `keepLowercase`, a word of
- * the letters a-z only is left out unless its {@link lowercaseHash} is in
- * the set (a word list holds it, or one that hashes alike).
+ * theirs, such as honorifics: "Mr.", "Gen."). With a `table`, a word of
+ * the letters a-z only is left out unless its key has one of the table's
+ * kept bits, and every word carries its key's class bits.
  */
 export function wordsOf(
   text: string,
   from = 0,
   to: number = text.length,
   extraDotted: ReadonlySet<string> = NO_WORDS,
-  keepLowercase: HashLookup | null = null,
+  table: KeyTable | null = null,
 ): Word[] {
   const out: Word[] = []
   const cursor: WordCursor = { at: from }
-  let word = nextWord(text, cursor, to, extraDotted, keepLowercase)
+  let word = nextWord(text, cursor, to, extraDotted, table)
   while (word !== null) {
     out.push(word)
-    word = nextWord(text, cursor, to, extraDotted, keepLowercase)
+    word = nextWord(text, cursor, to, extraDotted, table)
   }
   return out
 }
@@ -188,6 +276,11 @@ export function wordsOf(
 /** Whether a code unit is an ASCII lowercase letter. */
 function isLowerAscii(c: number): boolean {
   return c >= 0x61 && c <= 0x7a
+}
+
+/** Whether a code unit is an ASCII capital letter. */
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
 }
 
 /**
@@ -216,24 +309,27 @@ export interface WordCursor {
  * stay monomorphic.)
  *
  * A word of the letters a-z only (most words of news text) is read in one
- * pass that also computes its {@link lowercaseHash}, so that with
- * `keepLowercase` it is skipped without slicing it out; any other word goes
- * the general way ({@link readWord}). This function is kept small so that
- * the compiler can inline it into the loops that call it.
+ * pass that also computes its {@link lowercaseHash}, so that with a `table`
+ * it is looked up (and mostly skipped) without slicing it out; so is a
+ * capital followed by such letters (a plain capitalised word), whose key is
+ * the table's string when the table holds it; with a table, also such a
+ * word before a final dot. Any other word goes the general way
+ * ({@link readWord}).
  */
 export function nextWord(
   text: string,
   cursor: WordCursor,
   to: number,
   extraDotted: ReadonlySet<string>,
-  keepLowercase: HashLookup | null,
+  table: KeyTable | null,
 ): Word | null {
   let i = cursor.at
   while (i < to) {
     const c = text.charCodeAt(i)
-    if (isLowerAscii(c)) {
-      // The run of a-z letters from here, and its hash.
-      let hash = c
+    const upper = isUpperAscii(c)
+    if (upper || isLowerAscii(c)) {
+      // The run of letters from here (a-z after the first), and the hash of its lowercase form.
+      let hash = upper ? c + 0x20 : c
       let j = i + 1
       let d = j < to ? text.charCodeAt(j) : -1
       while (isLowerAscii(d)) {
@@ -241,21 +337,51 @@ export function nextWord(
         j++
         d = j < to ? text.charCodeAt(j) : -1
       }
-      // A plain lowercase word (no dot or joiner after it): skipped unless a list keeps it.
-      if (d !== 0x2e && !goesOn(text, j, to)) {
-        if (keepLowercase !== null && !keepLowercase.has(hash)) {
+      // A plain word: no dot or joiner after it; or, read with a table made for these dotted words, a dot
+      // that ends it (not one inside an abbreviation: "U.S").
+      const plain =
+        d === 0x20 ||
+        d === -1 ||
+        (d !== 0x2e
+          ? !goesOn(text, j, to)
+          : table !== null && table.dotted === extraDotted && !(j + 1 < to && isWordChar(text, j + 1)))
+      if (plain) {
+        // (A lowercase word without a dot is only read when kept: it is looked up among the kept keys.)
+        const k =
+          table === null
+            ? -1
+            : findKey(table, upper || d === 0x2e ? table.slots : table.keptSlots, text, i, j, hash)
+        if (d === 0x2e && (j - i === 1 || (k !== -1 && table!.dottedKeys[k] === 1))) {
+          // An initial or a listed abbreviation takes its dot ("H.", "Gen.").
+          cursor.at = j + 1
+          const key = k !== -1 ? table!.keys[k]! : text.slice(i, j).toLowerCase()
+          return {
+            start: i,
+            end: j + 1,
+            text: text.slice(i, j + 1),
+            key,
+            classes: k !== -1 ? table!.classes[k]! : 0,
+          }
+        }
+        // A lowercase word is skipped unless the table keeps it.
+        if (!upper && table !== null && (k === -1 || (table.classes[k]! & table.kept) === 0)) {
           i = j
           continue
         }
-        const written = text.slice(i, j)
         cursor.at = j
-        return { start: i, end: j, text: written, key: written }
+        if (k !== -1) {
+          const key = table!.keys[k]!
+          return { start: i, end: j, text: upper ? text.slice(i, j) : key, key, classes: table!.classes[k]! }
+        }
+        const written = text.slice(i, j)
+        return { start: i, end: j, text: written, key: upper ? written.toLowerCase() : written, classes: 0 }
       }
-    } else if (!isWordChar(text, i)) {
+    } else if (c === 0x20 || !isWordChar(text, i)) {
+      // (A space, the most common character between words, skips the table lookup.)
       i++
       continue
     }
-    const word = readWord(text, i, to, extraDotted, keepLowercase, cursor)
+    const word = readWord(text, i, to, extraDotted, table, cursor)
     if (word !== null) return word
     i = cursor.at
   }
@@ -272,14 +398,14 @@ function goesOn(text: string, j: number, to: number): boolean {
 
 /**
  * The word of {@link nextWord} that starts at `i`, read the general way, or
- * `null` when `keepLowercase` leaves it out; sets `cursor.at` past it either way.
+ * `null` when the `table` leaves it out; sets `cursor.at` past it either way.
  */
 function readWord(
   text: string,
   i: number,
   to: number,
   extraDotted: ReadonlySet<string>,
-  keepLowercase: HashLookup | null,
+  table: KeyTable | null,
   cursor: WordCursor,
 ): Word | null {
   const start = i
@@ -291,12 +417,18 @@ function readWord(
       // An initial or a listed abbreviation takes its dot: not a plain lowercase word any more.
       const written = fresh(text, start, j + 1)
       cursor.at = j + 1
-      return { start, end: j + 1, text: written.text, key: written.key }
+      return {
+        start,
+        end: j + 1,
+        text: written.text,
+        key: written.key,
+        classes: classesOf(table, written.key),
+      }
     }
     cursor.at = j
-    if (keepLowercase !== null && !keepLowercase.has(lowercaseHash(text, start, j))) return null
+    if (table !== null && !keeps(table, text, start, j)) return null
     const written = text.slice(start, j)
-    return { start, end: j, text: written, key: written }
+    return { start, end: j, text: written, key: written, classes: classesOf(table, written) }
   }
   const stop = wordEnd(text, start, to)
   let end = stop
@@ -311,12 +443,9 @@ function readWord(
     }
   } else if (end < to && text.charCodeAt(end) === 0x2e) end++
   cursor.at = Math.max(stop, end)
-  if (keepLowercase !== null) {
-    const hash = lowercaseHash(text, start, end)
-    if (hash !== -1 && !keepLowercase.has(hash)) return null
-  }
+  if (table !== null && !keeps(table, text, start, end)) return null
   const written = undotted ?? fresh(text, start, end)
-  return { start, end, text: written.text, key: written.key }
+  return { start, end, text: written.text, key: written.key, classes: classesOf(table, written.key) }
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
