@@ -297,7 +297,8 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
 function inputStart(block: Block, input: string): number {
   if (block.offsets === null) return block.start
   const start = block.offsets[0]
-  return start !== undefined && input.startsWith(block.text, start) ? start : -1
+  // A slice compared with ===: V8's startsWith reads a long string character by character, many times slower.
+  return start !== undefined && input.slice(start, start + block.text.length) === block.text ? start : -1
 }
 
 /**
