@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import type { Paragraph, Text } from 'mdast'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
@@ -98,5 +99,42 @@ describe('fromPlainText', () => {
       '> quoted',
       '- item',
     ])
+  })
+
+  it('cuts lines and paragraphs as a reference reading of CR, LF, CRLF and blank lines does', () => {
+    /** The paragraphs by the definition in the module's documentation, read with a regex. */
+    const reference = (input: string) => {
+      const from = input.charCodeAt(0) === 0xfeff ? 1 : 0
+      const lines: Array<{ start: number; end: number; blank: boolean }> = []
+      const ending = /\r\n|\r|\n/g
+      let start = from
+      for (const m of input.slice(from).matchAll(ending)) {
+        const end = from + m.index
+        lines.push({ start, end, blank: /^[ \t\u00a0\ufeff]*$/.test(input.slice(start, end)) })
+        start = end + m[0].length
+      }
+      lines.push({ start, end: input.length, blank: /^[ \t\u00a0\ufeff]*$/.test(input.slice(start)) })
+      const hasBlank = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1)
+      const out: Array<{ start: number; end: number; value: string }> = []
+      let open: { start: number; end: number } | null = null
+      for (const line of lines) {
+        if (line.blank) {
+          if (open) out.push({ ...open, value: input.slice(open.start, open.end) })
+          open = null
+        } else if (!hasBlank)
+          out.push({ start: line.start, end: line.end, value: input.slice(line.start, line.end) })
+        else open = open ? { start: open.start, end: line.end } : { start: line.start, end: line.end }
+      }
+      if (open) out.push({ ...open, value: input.slice(open.start, open.end) })
+      return out
+    }
+    const pieces = fc.constantFrom('a', 'b c', ' ', '\t', '\u00a0', '\n', '\r', '\r\n', '\ufeff')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const input = parts.join('')
+        expect(paragraphs(input)).toEqual(reference(input))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
