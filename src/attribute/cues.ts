@@ -10,6 +10,8 @@ import {
   addresseeCueLemmas,
   beForms,
   cueAddressees,
+  cueAdjunctOpeners,
+  cueAdjunctStops,
   cueAdverbs,
   cueAuxiliaries,
   cueMediaNouns,
@@ -575,28 +577,9 @@ function complementEnd(tokens: readonly Token[], k: number, hi: number): number 
 /** Most tokens of an adjunct read between a cue and "that" ("at a campaign stop in Toledo, Ohio,"). */
 const MAX_ADJUNCT_TOKENS = 10
 /** Prepositions that open an adjunct between a cue and its "that" clause. */
-const adjunctOpeners: ReadonlySet<string> = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'after',
-  'before',
-  'while',
-  'by',
-  'from',
-])
+const adjunctOpeners: ReadonlySet<string> = new Set(cueAdjunctOpeners)
 /** Words that open a content of their own before any "that" ("urged them to …", "told him how …"). */
-const adjunctStops: ReadonlySet<string> = new Set([
-  'to',
-  'how',
-  'what',
-  'why',
-  'whether',
-  'if',
-  'when',
-  'who',
-])
+const adjunctStops: ReadonlySet<string> = new Set(cueAdjunctStops)
 
 /**
  * When a prepositional adjunct then "that" follow a cue ("says in Ohio

@@ -10,6 +10,7 @@
 import {
   cueAuxiliaries,
   cueMediaNouns,
+  forwardMentionStops,
   leadingConnectives,
   nounDeterminers,
   speakerBoundaryWords,
@@ -38,16 +39,7 @@ const titleEnds: ReadonlySet<string> = new Set(titles.map((t) => t.split(' ').at
 /** Words that end a mention read forwards ("said Mr Esper in a statement"). */
 const forwardStops: ReadonlySet<string> = new Set([
   ...speakerBoundaryWords,
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'while',
-  'to',
-  'and',
-  'with',
+  ...forwardMentionStops,
   ...cueAuxiliaries,
 ])
 

@@ -24,6 +24,7 @@ import {
 import { mentionEndingAt, speakerAfter, speakerBefore, type TokenSpan } from '../attribute/speakers.js'
 import type { Token } from '../attribute/words.js'
 import {
+  adjunctPrepositions,
   beForms,
   causativeVerbForms,
   clauseOnlyCueLemmas,
@@ -33,12 +34,17 @@ import {
   coordinatedPredicateOpeners,
   cueAdverbs,
   cueAuxiliaries,
+  cueSubjectOpeners,
+  cueSubjectWords,
   cueTimeWords,
   headlineLabels,
+  headlineTitleWords,
   infinitiveOnlyCueLemmas,
   ingPrepositions,
   leadInOnlyCueLemmas,
   leadingConnectives,
+  narratorAdjunctOpeners,
+  narratorSubordinators,
   negatedBeForms,
   nounLikeCueForms,
   nounPhraseReportForms,
@@ -164,7 +170,7 @@ const nounPhraseForms: ReadonlySet<string> = new Set(nounPhraseReportForms)
 const nounLike: ReadonlySet<string> = new Set(nounLikeCueForms)
 const reportOpeners: ReadonlySet<string> = new Set(reportOpeningWords)
 const labels: ReadonlySet<string> = new Set(headlineLabels)
-const narratorAdjuncts: ReadonlySet<string> = new Set(['despite', 'amid', 'although', 'though'])
+const narratorAdjuncts: ReadonlySet<string> = new Set(narratorAdjunctOpeners)
 const ingPrepositionSet: ReadonlySet<string> = new Set(ingPrepositions)
 const connectives: ReadonlySet<string> = new Set(leadingConnectives)
 const adverbs: ReadonlySet<string> = new Set(cueAdverbs)
@@ -173,22 +179,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'
 /** Most tokens of a sentence-opening name taken as a participle's speaker. */
 const MAX_SUBJECT_TOKENS = 6
 /** Prepositions that open a sentence's adjunct ("On this weekend’s broadcast of …, Pence said"). */
-const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'from',
-  'for',
-  'with',
-  'by',
-  'over',
-  'under',
-  'into',
-  'about',
-])
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(adjunctPrepositions)
 const BE_FORMS: ReadonlySet<string> = new Set([...beForms, ...negatedBeForms])
 
 /** A frame in token indices, before positions are attached. */
@@ -488,10 +479,7 @@ function closesAppositive(tokens: readonly Token[], k: number, floor: number): b
 }
 
 /** Lowercase words before a cue form that are its subject, not a modifier of a noun ("they state", "who rules"). */
-const SUBJECT_WORDS: ReadonlySet<string> = new Set([
-  ...SUBJECT_PRONOUNS,
-  ...['who', 'which', 'that', 'people', 'police', 'and', 'but', 'or', 'nor', 'also', 'then', 'now'],
-])
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...cueSubjectWords])
 
 /**
  * Whether a base cue form that is also a noun stands right after a
@@ -518,11 +506,7 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
 }
 
 /** Lowercase words that may open the subject of a cue form that is also a noun: determiners of a plural or a definite, pronouns. */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  ...SUBJECT_PRONOUNS,
-  ...['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
-  ...['some', 'many', 'most', 'few', 'all', 'both', 'several', 'other', 'who', 'which'],
-])
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...cueSubjectOpeners])
 
 /**
  * Whether the mention before a cue form that is also a noun is rather the
@@ -864,19 +848,7 @@ function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted:
 }
 
 /** Prepositions and verbs that make the capitalised words before a colon a title, not a name ("Stealth Over Health:", "The Gap Goes On:"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'over',
-  'on',
-  'in',
-  'at',
-  'for',
-  'with',
-  'to',
-  'from',
-  'goes',
-  'is',
-  'are',
-])
+const TITLE_WORDS: ReadonlySet<string> = new Set(headlineTitleWords)
 
 /** Fewest tokens after a headline's colon ("Pence: Yes." is too little to report). */
 const MIN_HEADLINE_TOKENS = 3
@@ -1241,16 +1213,7 @@ function participle(
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(participleCuePrepositions)
 
 /** Subordinators that open the narrator's clause after a quotation. */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'when',
-  'after',
-  'before',
-  'while',
-  'as',
-  'because',
-  'since',
-  'until',
-])
+const SUBORDINATORS: ReadonlySet<string> = new Set(narratorSubordinators)
 
 /**
  * A participle right after a name, then a quotation: "The ad uses footage

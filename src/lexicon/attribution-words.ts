@@ -925,3 +925,147 @@ export const causativeVerbForms: readonly string[] = [
   'lets',
   'letting',
 ]
+
+/**
+ * Words that open the narrator's own clause after a comma, not a report
+ * ("…, despite …", "…, although …"): concessive prepositions and
+ * subordinators.
+ */
+export const narratorAdjunctOpeners: readonly string[] = ['despite', 'amid', 'although', 'though']
+
+/**
+ * Prepositions that open a sentence's adjunct ("On this weekend’s broadcast
+ * of …, Pence said"): a speaker read back from a cue that ends in one is
+ * no speaker.
+ */
+export const adjunctPrepositions: readonly string[] = [
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'for',
+  'with',
+  'by',
+  'over',
+  'under',
+  'into',
+  'about',
+]
+
+/**
+ * Lowercase words (besides the subject pronouns) before a cue form that is
+ * also a noun that make it the verb of a subject ("who rules", "police
+ * say", "and states"), not a noun after a modifier.
+ */
+export const cueSubjectWords: readonly string[] = [
+  'who',
+  'which',
+  'that',
+  'people',
+  'police',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'also',
+  'then',
+  'now',
+]
+
+/**
+ * Lowercase words (besides the subject pronouns) that may open the subject
+ * of a cue form that is also a noun: determiners of a plural or a definite,
+ * possessives, quantifiers, relative pronouns ("the website states", "many
+ * experts warn").
+ */
+export const cueSubjectOpeners: readonly string[] = [
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'many',
+  'most',
+  'few',
+  'all',
+  'both',
+  'several',
+  'other',
+  'who',
+  'which',
+]
+
+/**
+ * Prepositions and verbs that make the capitalised words before a colon a
+ * headline's title, not a name ("Stealth Over Health:", "The Gap Goes On:").
+ */
+export const headlineTitleWords: readonly string[] = [
+  'over',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'to',
+  'from',
+  'goes',
+  'is',
+  'are',
+]
+
+/** Subordinators that open the narrator's clause after a quotation ("…,” he said when asked). */
+export const narratorSubordinators: readonly string[] = [
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'because',
+  'since',
+  'until',
+]
+
+/** Prepositions that open an adjunct between a cue and its "that" clause ("says in Ohio that …"). */
+export const cueAdjunctOpeners: readonly string[] = [
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'by',
+  'from',
+]
+
+/** Words that open a content of their own before any "that" after a cue ("urged them to …", "told him how …"). */
+export const cueAdjunctStops: readonly string[] = ['to', 'how', 'what', 'why', 'whether', 'if', 'when', 'who']
+
+/**
+ * Words (besides the speaker boundary words and the cue auxiliaries) that
+ * end a speaker mention read forwards from a cue ("said Mr Esper in a
+ * statement", "said Smith and …").
+ */
+export const forwardMentionStops: readonly string[] = [
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'to',
+  'and',
+  'with',
+]
