@@ -4,6 +4,7 @@
  * @module
  */
 import { analyze } from './analyze.js'
+import { flatString } from './input/flat.js'
 import { annotateHtml } from './input/html/index.js'
 import { fromMarkdownGuarded } from './input/markdown.js'
 import { fromPlainText } from './input/text.js'
@@ -24,10 +25,12 @@ import { assertInput, resolveOptions } from './options.js'
 export function annotate(input: string, options?: AnnotateOptions): NewsDocument {
   assertInput(input)
   const resolved = resolveOptions(options)
-  if (resolved.format === 'html') return annotateHtml(input, resolved)
+  // The same characters, as one flat string: every offset and every text read from it is the same.
+  const text = flatString(input)
+  if (resolved.format === 'html') return annotateHtml(text, resolved)
   if (resolved.format === 'markdown') {
-    const { tree, warning } = fromMarkdownGuarded(input)
-    return analyze(tree, input, 'markdown', resolved, warning ? [warning] : []).document
+    const { tree, warning } = fromMarkdownGuarded(text)
+    return analyze(tree, text, 'markdown', resolved, warning ? [warning] : []).document
   }
-  return analyze(fromPlainText(input), input, 'text', resolved).document
+  return analyze(fromPlainText(text), text, 'text', resolved).document
 }
