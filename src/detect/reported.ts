@@ -54,7 +54,7 @@ import {
   reportOpeningWords,
 } from '../lexicon/attribution-words.js'
 import { monthNames } from '../lexicon/months.js'
-import { relativePronouns } from '../lexicon/pronouns.js'
+import { possessiveDeterminers, relativePronouns } from '../lexicon/pronouns.js'
 import type { Range } from '../span.js'
 
 /** The construction a frame was found by. */
@@ -716,7 +716,7 @@ function passiveBelief(
 }
 
 /** Possessive pronouns that name a noun cue's speaker ("his claim that …"). */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(possessiveDeterminers)
 /** Most lowercase words between a possessor and its noun cue ("his repeated claim that"). */
 const MAX_NOUN_MODIFIERS = 2
 /** Most tokens of a capitalised possessor ("Donald Trump’s"). */

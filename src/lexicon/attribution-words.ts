@@ -16,6 +16,7 @@
  */
 
 import { weekdayNames } from './months.js'
+import { possessiveDeterminers } from './pronouns.js'
 
 /**
  * The forms of "be" (lowercase): among a cue's auxiliaries they make it
@@ -983,13 +984,7 @@ export const cueSubjectWords: readonly string[] = [
  */
 export const cueSubjectOpeners: readonly string[] = [
   'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...possessiveDeterminers,
   'this',
   'that',
   'these',

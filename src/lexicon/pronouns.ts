@@ -10,6 +10,9 @@
  * @module
  */
 
+/** The possessive determiners ("his statement", "their spokesman"). */
+export const possessiveDeterminers: readonly string[] = ['his', 'her', 'their', 'its', 'our', 'my', 'your']
+
 /** What a pronoun can refer to. */
 export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'first' | 'second' | 'relative'
 
