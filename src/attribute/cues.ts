@@ -158,15 +158,17 @@ function hashesOf(words: Iterable<string>): WordHashSet {
   return new WordHashSet([...words, 'according'])
 }
 
-/** Hashes of the speech cue forms and "according", and of every cue form, for {@link mayHoldCue}. */
-const speechHashes: WordHashSet = hashesOf([...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w))
+/** The speech cue forms ("said", "told"). */
+const speechForms: readonly string[] = [...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w)
+/** The speech noun cues ("claim", "statement"). */
+const speechNouns: readonly string[] = Object.entries(nounCues)
+  .filter(([, c]) => c === 'speech')
+  .map(([w]) => w)
+
+/** Hashes of the speech cue forms and "according", for {@link speechCueAhead}. */
+const speechHashes: WordHashSet = hashesOf(speechForms)
 /** The prefilter's hashes: the cue forms of a class and its noun cues ("claim", "statement"). */
-const speechPrefilter: WordHashSet = hashesOf([
-  ...[...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
-  ...Object.entries(nounCues)
-    .filter(([, c]) => c === 'speech')
-    .map(([w]) => w),
-])
+const speechPrefilter: WordHashSet = hashesOf([...speechForms, ...speechNouns])
 const allPrefilter: WordHashSet = hashesOf([...forms.keys(), ...Object.keys(nounCues)])
 
 /**
@@ -321,11 +323,7 @@ const infinitiveNouns: ReadonlySet<string> = new Set(infinitiveNounCues)
  * cue of class `speech`: the speech cue forms, "according" and the speech
  * noun cues ("claim", "statement").
  */
-const speechCueShapes: ShapeFilter = shapeFilter([
-  ...[...forms].filter(([, f]) => f.cls === 'speech').map(([w]) => w),
-  'according',
-  ...[...nounCueClasses].filter(([, c]) => c === 'speech').map(([w]) => w),
-])
+const speechCueShapes: ShapeFilter = shapeFilter([...speechForms, 'according', ...speechNouns])
 
 /** The shapes of every word {@link cueAt} or {@link nounCueAt} may read as a cue of any class. */
 const anyCueShapes: ShapeFilter = shapeFilter([...forms.keys(), 'according', ...nounCueClasses.keys()])

@@ -20,7 +20,7 @@ import {
   timeZoneAbbreviations,
   weekdayNumbers,
 } from '../lexicon/months.js'
-import { isSpaceCode } from '../segment/chars.js'
+import { isDigitCode, isSpaceCode } from '../segment/chars.js'
 
 /** A date read from text. */
 export interface ParsedDate {
@@ -60,8 +60,8 @@ function tokenize(text: string): Token[] {
   while (i < text.length) {
     const c = text.charCodeAt(i)
     let j = i + 1
-    if (isDigit(c)) {
-      while (j < text.length && isDigit(text.charCodeAt(j))) j++
+    if (isDigitCode(c)) {
+      while (j < text.length && isDigitCode(text.charCodeAt(j))) j++
       tokens.push({ kind: 'number', value: text.slice(i, j) })
     } else if (isLetter(c)) {
       while (j < text.length && isLetter(text.charCodeAt(j))) j++
@@ -72,10 +72,6 @@ function tokenize(text: string): Token[] {
     i = j
   }
   return tokens
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
 
 function isLetter(c: number): boolean {
@@ -209,17 +205,17 @@ export function parseDate(text: string): ParsedDate | null {
 function startsIsoDate(text: string): boolean {
   return (
     text.charCodeAt(4) === 0x2d &&
-    isDigit(text.charCodeAt(0)) &&
-    isDigit(text.charCodeAt(1)) &&
-    isDigit(text.charCodeAt(2)) &&
-    isDigit(text.charCodeAt(3))
+    isDigitCode(text.charCodeAt(0)) &&
+    isDigitCode(text.charCodeAt(1)) &&
+    isDigitCode(text.charCodeAt(2)) &&
+    isDigitCode(text.charCodeAt(3))
   )
 }
 
 /** End of the run of ASCII digits from `i`, reading at most `max` of them (a longer run ends later). */
 function digitsEnd(text: string, i: number, max: number): number {
   let j = i
-  while (j < text.length && j - i <= max && isDigit(text.charCodeAt(j))) j++
+  while (j < text.length && j - i <= max && isDigitCode(text.charCodeAt(j))) j++
   return j
 }
 

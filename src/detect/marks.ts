@@ -13,7 +13,7 @@
  * @module
  */
 import { leadingElisions } from '../lexicon/elisions.js'
-import { isSpaceCode } from '../segment/chars.js'
+import { isDigitCode, isSpaceCode } from '../segment/chars.js'
 
 /** Marks pair only within their family. */
 export type MarkFamily = 'double' | 'single' | 'angle' | 'singleAngle'
@@ -135,10 +135,6 @@ function isWordChar(c: number): boolean {
   )
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
-
 /** Characters after which an opening mark may stand: brackets, dashes, slashes, colon, comma… */
 function isOpeningContext(c: number): boolean {
   return (
@@ -197,7 +193,7 @@ function isApostrophe(text: string, i: number): boolean {
   const after = codeAt(text, i + 1)
   if (isWordChar(before) && isWordChar(after)) return true
   if (isWordChar(before)) return closesElidedN(text, i)
-  if (isDigit(after) && isDigit(codeAt(text, i + 2)) && !isDigit(codeAt(text, i + 3))) return true
+  if (isDigitCode(after) && isDigitCode(codeAt(text, i + 2)) && !isDigitCode(codeAt(text, i + 3))) return true
   // rock ’n’ roll: the closing mark of ’n’ follows a word character and is
   // handled above; here the opening one.
   let j = i + 1

@@ -180,7 +180,6 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'
 const MAX_SUBJECT_TOKENS = 6
 /** Prepositions that open a sentence's adjunct ("On this weekend’s broadcast of …, Pence said"). */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(adjunctPrepositions)
-const BE_FORMS: ReadonlySet<string> = new Set([...beForms, ...negatedBeForms])
 
 /** A frame in token indices, before positions are attached. */
 interface Found {
@@ -384,7 +383,8 @@ function opensNarratorPredicate(word: string): boolean {
   return predicateOpeners.has(word) || subordinators.has(word)
 }
 
-const auxiliaries: ReadonlySet<string> = new Set(cueAuxiliaries)
+/** A cue's auxiliaries, and every form of "be" (negated ones too). */
+const auxiliaries: ReadonlySet<string> = new Set([...cueAuxiliaries, ...beForms, ...negatedBeForms])
 
 /**
  * A participle cue read with the adverbs before it (“…, even suggesting he
@@ -397,7 +397,7 @@ function adverbParticiple(tokens: readonly Token[], cue: CueMatch | null): CueMa
     return cue
   for (let k = cue.first; k < cue.verb; k++) {
     const t = lowerAt(tokens, k)
-    if (auxiliaries.has(t) || BE_FORMS.has(t)) return cue
+    if (auxiliaries.has(t)) return cue
   }
   return { ...cue, participle: true }
 }
@@ -909,7 +909,7 @@ function clauseBreakBefore(tokens: readonly Token[], start: number, floor: numbe
  * mishandled the case and Democrats accused the GOP of …"), the
  * conjunction's token: the earlier content ends there, and the frame's
  * speaker starts after it (a mention read back may take in "the case and
- * Democrats"). Else -1.
+ * Democrats": the caller moves it). Else -1.
  */
 function subjectAfterConjunction(tokens: readonly Token[], frame: Found, previous: Found): number {
   const speaker = frame.speaker
@@ -927,7 +927,6 @@ function subjectAfterConjunction(tokens: readonly Token[], frame: Found, previou
       lowerAt(tokens, speaker.first - 1) === 'that'
     )
       return -1
-    frame.speaker = { first: k + 1, after: speaker.after }
     return k
   }
   return -1
@@ -937,7 +936,8 @@ function subjectAfterConjunction(tokens: readonly Token[], frame: Found, previou
 function opensSubject(t: Token | undefined): boolean {
   if (t?.word !== true) return false
   const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
-  return t.capital || plural || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+  // (SUBJECT_OPENERS holds the subject pronouns.)
+  return t.capital || plural || SUBJECT_OPENERS.has(t.lower)
 }
 
 /** Whether tokens `[from, to)` are all cue adverbs ("also", "quickly"). */
@@ -965,7 +965,7 @@ function subordinateEnd(tokens: readonly Token[], from: number, end: number, quo
 /** Whether a token may open a main clause's subject after a comma: a capitalised word, a subject pronoun or a determiner (no relative pronoun: ", which critics oppose,"). */
 function opensMainClause(t: Token | undefined): boolean {
   if (t?.word !== true || RELATIVES.has(t.lower)) return false
-  return t.capital || SUBJECT_PRONOUNS.has(t.lower) || SUBJECT_OPENERS.has(t.lower)
+  return t.capital || SUBJECT_OPENERS.has(t.lower)
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(relativePronouns)

@@ -15,6 +15,7 @@
  */
 
 import { weekdayNames } from './months.js'
+import { possessiveDeterminers } from './pronouns.js'
 
 /** First- and second-person words: the voice of quoted speech, not of the narrator. */
 export const speechPronouns: readonly string[] = [
@@ -101,13 +102,7 @@ export const nounMarkers: readonly string[] = [
   'an',
   'in',
   'of',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'your',
-  'my',
+  ...possessiveDeterminers,
   'these',
   'those',
   'with',

@@ -18,7 +18,7 @@
 import { officeKinds } from '../lexicon/office-kinds.js'
 import type { Range } from '../span.js'
 import { type Clusters, officeHead } from './cluster.js'
-import type { Entity } from './entities.js'
+import { type Entity, firstMention } from './entities.js'
 import type { MentionShape } from './mention.js'
 
 /** Furthest the named speaker's mention may start after the description's end, in code units. */
@@ -47,13 +47,6 @@ function withinOneBreak(input: string, from: number, to: number): boolean {
     if (c !== 0x0d) previousBreak = isBreak || (previousBreak && (c === 0x20 || c === 0x09))
   }
   return true
-}
-
-/** The start of the entity's first mention. */
-function firstMention(entity: Entity): number {
-  let min = Number.POSITIVE_INFINITY
-  for (const m of entity.mentions) if (m.start < min) min = m.start
-  return min
 }
 
 /** Whether one of the person's titles or roles is an office in `covered` (matched at the end of its head). */

@@ -60,6 +60,13 @@ export function addOffices(input: string, list: Range[], offices: readonly Range
   return added
 }
 
+/** The start of the entity's first mention (infinity when it has none). */
+export function firstMention(entity: Entity): number {
+  let min = Number.POSITIVE_INFINITY
+  for (const m of entity.mentions) if (m.start < min) min = m.start
+  return min
+}
+
 /** A new entity of `kind` named by `name`. */
 export function newEntity(kind: Entity['kind'], name: Range | null, length: number): Entity {
   return {

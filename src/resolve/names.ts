@@ -81,9 +81,7 @@ function hasDigit(text: string): boolean {
  * so words without one hold no name.
  */
 export function isNameWord(word: Word): boolean {
-  return (
-    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
-  )
+  return isUnlistedNameWord(word, NON_NAME_WORDS.has(word.key) || HONORIFICS.has(word.key))
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Block, blockRange } from '../segment/blocks.js'
+import { type Block, blockRange, sourceIs } from '../segment/blocks.js'
 import type { Range } from '../span.js'
 import type { OrganisationShape } from './mention.js'
 import { isUnlistedNameWord, type NameShape, readName } from './names.js'
@@ -44,9 +44,6 @@ export interface NameCandidate {
 /** Longest run of name and title words read as one mention; longer runs (all-caps headlines) are skipped. */
 export const MAX_RUN_WORDS = 12
 
-/** Keys that make any word a run word, whatever its case: "of", the determiners and the title words. */
-const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WORDS])
-
 /**
  * Whether every name particle is written as its own key (lowercase, no
  * dot): then a word can be a particle only when its text is its key, and
@@ -54,9 +51,7 @@ const RUN_KEYS: ReadonlySet<string> = new Set(['of', ...DETERMINERS, ...TITLE_WO
  */
 const PARTICLES_ARE_KEYS: boolean = [...NAME_PARTICLES].every((p) => wordKey(p) === p)
 
-/** Bits of a key's classes ({@link KEY_TABLE}): {@link RUN_KEYS}. */
-const RUN_KEY = 1
-/** {@link NAME_PARTICLES}. */
+/** Bits of a key's classes ({@link KEY_TABLE}): {@link NAME_PARTICLES}. */
 const PARTICLE = 2
 /** {@link NON_NAME_WORDS}: never (the start of) a name. */
 const NON_NAME = 4
@@ -72,6 +67,8 @@ const TITLE = 16
 const DETERMINER = 32
 /** The key "of". */
 const OF = 64
+/** Keys that make any word a run word, whatever its case: "of", the determiners and the title words. */
+const RUN_KEY = OF | DETERMINER | TITLE
 /** {@link ORGANISATION_HEADS} and {@link GROUP_HEADS}: the lowercase words that a run may modify. */
 const HEAD = 256
 
@@ -87,7 +84,6 @@ const HEAD = 256
  */
 const KEY_TABLE: KeyTable = keyTable(
   keyClasses([
-    [RUN_KEYS, RUN_KEY],
     [NAME_PARTICLES, PARTICLE],
     [NON_NAME_WORDS, NON_NAME],
     [HONORIFICS, HONORIFIC],
@@ -192,7 +188,8 @@ function mapRange(block: Block, from: number, r: Range): Range {
  */
 function modifiesNext(text: string, last: Word, next: Word | undefined): boolean {
   if (!next || next.text !== next.key || !adjacent(text, last, next)) return false
-  return ORGANISATION_HEADS.has(next.key) || GROUP_HEADS.has(next.key)
+  // (The scan's words carry their classes: HEAD is ORGANISATION_HEADS and GROUP_HEADS.)
+  return (next.classes & HEAD) !== 0
 }
 
 /**
@@ -297,8 +294,7 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
 function inputStart(block: Block, input: string): number {
   if (block.offsets === null) return block.start
   const start = block.offsets[0]
-  // A slice compared with ===: V8's startsWith reads a long string character by character, many times slower.
-  return start !== undefined && input.slice(start, start + block.text.length) === block.text ? start : -1
+  return start !== undefined && sourceIs(input, start, block.text) ? start : -1
 }
 
 /**

@@ -32,7 +32,7 @@ import {
   newClusters,
 } from './cluster.js'
 import { adoptDescribedNames } from './describe.js'
-import { addOffices, type Entity, newEntity, toSpeaker } from './entities.js'
+import { addOffices, firstMention, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
 import { type MentionShape, readMention, trimMention } from './mention.js'
 import { readName } from './names.js'
@@ -370,13 +370,6 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   return out
 }
 
-/** The start of an entity's first mention (infinity when it has none). */
-function firstStart(entity: Entity): number {
-  let min = Number.POSITIVE_INFINITY
-  for (const m of entity.mentions) if (m.start < min) min = m.start
-  return min
-}
-
 /** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
 function buildResolution(
   input: string,
@@ -392,7 +385,7 @@ function buildResolution(
   for (const q of quotes) {
     if (q.entity === -1 || place.has(q.entity)) continue
     place.set(q.entity, quoted.length)
-    quoted.push({ entity: q.entity, first: firstStart(entities[q.entity]!) })
+    quoted.push({ entity: q.entity, first: firstMention(entities[q.entity]!) })
   }
   const ordered = sortedCopy(quoted, (a, b) => a.first - b.first || a.entity - b.entity)
   const speakers: Speaker[] = []

@@ -25,3 +25,8 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   )
 }
+
+/** Whether a code unit is an ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}

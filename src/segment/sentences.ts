@@ -20,7 +20,7 @@ import {
   stateAbbreviations,
 } from '../lexicon/abbreviations.js'
 import type { Range } from '../span.js'
-import { isSpaceCode } from './chars.js'
+import { isDigitCode, isSpaceCode } from './chars.js'
 
 /** Longest word (in code units) read before a full stop to recognise an abbreviation. */
 const MAX_ABBREVIATION_LENGTH = 12
@@ -46,10 +46,6 @@ function isCloser(c: number): boolean {
     c === 0x29 ||
     c === 0x5d
   )
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
 
 function isLetter(c: number): boolean {
@@ -110,7 +106,7 @@ function fullStopEnds(text: string, dot: number, next: number): boolean {
   if (word.length === 0) return true
   if (word.length === 1 && isUpper(text.charCodeAt(dot - 1))) return false
   if (nonFinal.has(word)) return false
-  if (numeral.has(word)) return !isDigit(text.charCodeAt(next))
+  if (numeral.has(word)) return !isDigitCode(text.charCodeAt(next))
   if (final.has(word) || isDottedLetters(word)) return starters.has(wordAt(text, next))
   return true
 }
