@@ -81,7 +81,10 @@ function hasDigit(text: string): boolean {
  * so words without one hold no name.
  */
 export function isNameWord(word: Word): boolean {
-  return isUnlistedNameWord(word, NON_NAME_WORDS.has(word.key) || HONORIFICS.has(word.key))
+  // The cheap tests first: most words are not capitalised, and then no set is asked.
+  return (
+    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
+  )
 }
 
 /**
