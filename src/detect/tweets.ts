@@ -13,7 +13,7 @@
  */
 import { postByPhrase, postedByPhrase } from '../lexicon/social.js'
 import type { Platform } from '../model.js'
-import type { Block } from '../segment/blocks.js'
+import { type Block, type BlockLink, NO_LINKS } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
 import type { Range } from '../span.js'
 import { type ParsedDate, parseDate } from './dates.js'
@@ -108,7 +108,6 @@ export function detectTweets(blocks: Block[], input: string): TweetFinding[] {
   // except that a quote-tweet's blockquote may hold the quoted tweet's.
   const ends: Array<{ end: Cursor; container: number }> = []
   let floor: Cursor = { block: 0, at: 0 }
-  const links: LinkCache = new Map()
   const needles = needleCursors(input)
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.index < floor.block) continue
@@ -123,7 +122,7 @@ export function detectTweets(blocks: Block[], input: string): TweetFinding[] {
         tokenEnd = token?.to ?? anchor.at + MAX_URL_CHARS
         finding = token && readBareUrl(blocks, block, token)
       } else {
-        finding = readEmbed(blocks, links, block, anchor.at, anchor.kind, floorFor(ends, block.container))
+        finding = readEmbed(blocks, block, anchor.at, anchor.kind, floorFor(ends, block.container))
       }
       if (finding === null) continue
       found.push(finding.tweet)
@@ -260,7 +259,6 @@ function tokenAround(text: string, at: number): { from: number; to: number } | n
 
 function readEmbed(
   blocks: readonly Block[],
-  links: LinkCache,
   block: Block,
   at: number,
   kind: Exclude<AnchorKind, 'url'>,
@@ -273,64 +271,19 @@ function readEmbed(
         ? readPostBy(block.text, at)
         : readPostedBy(block.text, at)
   if (signature === null) return null
-  return readSignedEmbed(blocks, links, block, signature, floor)
+  return readSignedEmbed(blocks, block, signature, floor)
 }
 
-/** A link in a Markdown block: its destination, its text and where it stands in the input. */
-interface LinkAt {
-  url: string
-  text: string
-  start: number
-  end: number
-}
-
-/**
- * The links of the Markdown blocks read so far, by block index: an embed
- * looks at the links of its signature's and its body's blocks several
- * times, and each block's node is walked once per {@link detectTweets} call.
- */
-type LinkCache = Map<number, readonly LinkAt[]>
-
-const NO_LINKS: readonly LinkAt[] = []
-
-/** The links inside `block`'s node (Markdown), walked once and kept in `cache`; none for plain text. */
-function linksOf(cache: LinkCache, block: Block | undefined): readonly LinkAt[] {
-  if (!block || block.offsets === null) return NO_LINKS
-  let links = cache.get(block.index)
-  if (links === undefined) {
-    links = linksIn(block)
-    cache.set(block.index, links)
-  }
-  return links
-}
-
-/** The links inside `block`'s node, in document order. */
-function linksIn(block: Block): LinkAt[] {
-  const links: LinkAt[] = []
-  const stack = [block.node]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'link') {
-      let text = ''
-      for (const child of node.children) if ('value' in child) text += child.value
-      links.push({
-        url: node.url,
-        text,
-        start: node.position?.start.offset ?? 0,
-        end: node.position?.end.offset ?? 0,
-      })
-    } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
-    }
-  }
-  return links
+/** The links of a Markdown block (read with the block); none for plain text or past the last block. */
+function linksOf(block: Block | undefined): readonly BlockLink[] {
+  return block?.links ?? NO_LINKS
 }
 
 /**
  * `range` widened so that it does not cut a Markdown link: a body glued to
  * its signature ends with the link's `](https://t.co/…)`, not inside it.
  */
-function wholeLinks(range: Range, links: readonly LinkAt[]): Range {
+function wholeLinks(range: Range, links: readonly BlockLink[]): Range {
   let { start, end } = range
   for (const link of links) {
     if (link.start < start && link.end > start) start = link.start
@@ -342,14 +295,13 @@ function wholeLinks(range: Range, links: readonly LinkAt[]): Range {
 /** Links of blocks `first`…`last` that lie inside `range`. */
 function linksWithin(
   blocks: readonly Block[],
-  cache: LinkCache,
   first: number,
   last: number,
   range: Range,
-): LinkAt[] {
-  const out: LinkAt[] = []
+): BlockLink[] {
+  const out: BlockLink[] = []
   for (let b = first; b <= last; b++) {
-    for (const link of linksOf(cache, blocks[b]))
+    for (const link of linksOf(blocks[b]))
       if (link.start >= range.start && link.end <= range.end) out.push(link)
   }
   return out
@@ -369,7 +321,7 @@ function firstPostUrl(urls: readonly string[]): { url: string; post: PostUrl } |
  * `line`, in order: plain text has no links, and nothing is made for it.
  */
 function firstPostLink(
-  links: readonly LinkAt[],
+  links: readonly BlockLink[],
   block: Block,
   line: Line,
 ): { url: string; post: PostUrl } | null {
@@ -396,14 +348,13 @@ function beforeFloor(line: Line, floor: Cursor): boolean {
  */
 function readSignedEmbed(
   blocks: readonly Block[],
-  links: LinkCache,
   block: Block,
   sig: Signature,
   floor: Cursor,
 ): { tweet: TweetFinding; end: Cursor } | null {
   const line = lineAround(blocks, block.index, sig.from)
   if (line === null) return null
-  const blockLinks = linksOf(links, block)
+  const blockLinks = linksOf(block)
   const sigRange = wholeLinks(
     { start: inputStart(block, sig.from), end: inputEnd(block, sig.to) },
     blockLinks,
@@ -432,11 +383,11 @@ function readSignedEmbed(
       ? wholeLinks(
           linesRange(blocks, firstBody, lastBody),
           firstBody.block === lastBody.block
-            ? linksOf(links, blocks[firstBody.block])
-            : [...linksOf(links, blocks[firstBody.block]), ...linksOf(links, blocks[lastBody.block])],
+            ? linksOf(blocks[firstBody.block])
+            : [...linksOf(blocks[firstBody.block]), ...linksOf(blocks[lastBody.block])],
         )
       : { start: sigRange.start, end: sigRange.start }
-  const entities = body ? bodyEntities(blocks, links, body.lines, bodyRange, platform) : emptyEntities()
+  const entities = body ? bodyEntities(blocks, body.lines, bodyRange, platform) : emptyEntities()
   // A signature without a date needs another sign of an embed: "— with AAP (@AAPNewswire)" is a credit.
   if (sig.kind === 'dashHandleDate' && date === null && post === null && block.container === -1) {
     if (entities.media.length === 0 && !entities.links.some((l) => /^(?:https?:\/\/)?t\.co\//.test(l)))
@@ -678,7 +629,6 @@ function hasTweetClue(text: string): boolean {
 /** The entities of the body: from its text, and from the destinations of its Markdown links. */
 function bodyEntities(
   blocks: readonly Block[],
-  links: LinkCache,
   lines: readonly Line[],
   range: Range,
   platform: Platform,
@@ -686,7 +636,7 @@ function bodyEntities(
   if (lines.length === 0) return emptyEntities()
   const text = lines.map((l) => lineText(blocks, l)).join('\n')
   const entities = readEntities(text, platform)
-  for (const link of linksWithin(blocks, links, lines[0]!.block, lines.at(-1)!.block, range)) {
+  for (const link of linksWithin(blocks, lines[0]!.block, lines.at(-1)!.block, range)) {
     const shown = link.text.trim()
     if (isMediaUrl(shown) || shown.startsWith('#') || shown.startsWith('@') || isNavigationUrl(link.url))
       continue

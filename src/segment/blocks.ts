@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Break, InlineCode, Nodes, Parents, Root, Text } from 'mdast'
+import type { Nodes, Parents, Root } from 'mdast'
 import type { Range } from '../span.js'
 
 /** The mdast node kinds whose text is analysed, one block each. */
@@ -22,8 +22,12 @@ export interface Block {
   index: number
   /** The mdast node type the block came from. */
   kind: BlockKind
-  /** The mdast node itself (the unified plugin marks it). */
-  node: Nodes
+  /**
+   * The mdast node itself (the unified plugin marks it); `null` when the
+   * block was read straight from Markdown tokens, with no tree built
+   * (`annotate()` on Markdown).
+   */
+  node: Nodes | null
   /** The text the detectors read. */
   text: string
   /** Input offset where the block's node starts. */
@@ -40,7 +44,38 @@ export interface Block {
    * one blockquote share it), or -1 outside any blockquote.
    */
   container: number
+  /** The Markdown links inside the block (`[text](url)` and autolinks), in document order; none for plain text. */
+  links: readonly BlockLink[]
 }
+
+/** A Markdown link inside a block: `[text](url)` or `<url>` (not a reference link, not inside an image). */
+export interface BlockLink {
+  /** The destination, with escapes and character references decoded. */
+  url: string
+  /** The values of the link's direct children that have one (text, inline code, raw HTML), joined. */
+  text: string
+  /** Input offset where the link's source starts. */
+  start: number
+  /** Input offset where it ends. */
+  end: number
+}
+
+/**
+ * A piece of a block's text: a text or inline code leaf, or a line break
+ * (which reads as one `\n`), with the input range it came from.
+ */
+export interface Leaf {
+  type: 'text' | 'inlineCode' | 'break'
+  /** The leaf's text (escapes and character references decoded); unused for a break. */
+  value: string
+  /** Input offset where the leaf's source starts, if known. */
+  start: number | undefined
+  /** Input offset where it ends, if known. */
+  end: number | undefined
+}
+
+/** No links: shared by every block that has none. */
+export const NO_LINKS: readonly BlockLink[] = Object.freeze([])
 
 /** Input offset of the character at `i` in `block.text` (a range start). */
 export function startOffset(block: Block, i: number): number {
@@ -112,41 +147,70 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
       only.value.length === end - start &&
       sourceIs(input, start, only.value)
     ) {
-      return { index, kind, node, text: only.value, start, end, offsets: null, container }
+      return { index, kind, node, text: only.value, start, end, offsets: null, container, links: NO_LINKS }
     }
   }
-  // The block's leaves in order, then their characters' offsets in one typed array.
-  const leaves: Array<Text | InlineCode | Break> = []
-  let length = 0
+  // The block's leaves and links in document order.
+  const leaves: Leaf[] = []
+  let links: BlockLink[] | null = null
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const child = stack.pop()!
-    if (child.type === 'text' || child.type === 'inlineCode') {
-      leaves.push(child)
-      length += child.value.length
-    } else if (child.type === 'break') {
-      leaves.push(child)
-      length += 1
+    if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'break') {
+      leaves.push({
+        type: child.type,
+        value: child.type === 'break' ? '' : child.value,
+        start: child.position?.start.offset,
+        end: child.position?.end.offset,
+      })
     } else if ('children' in child) {
+      if (child.type === 'link') {
+        let text = ''
+        for (const inner of child.children) if ('value' in inner) text += inner.value
+        links ??= []
+        links.push({
+          url: child.url,
+          text,
+          start: child.position?.start.offset ?? 0,
+          end: child.position?.end.offset ?? 0,
+        })
+      }
       const children = (child as Parents).children
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes)
     }
   }
+  return blockFromLeaves(
+    { index, kind, node, text: '', start, end, offsets: null, container, links: links ?? NO_LINKS },
+    leaves,
+    input,
+  )
+}
+
+/**
+ * Fill in `block.text` and `block.offsets` from the block's leaves, in
+ * order: each character keeps the input offset it came from, a break reads
+ * as `\n` at the break's start. Returns `block`.
+ */
+export function blockFromLeaves(block: Block, leaves: readonly Leaf[], input: string): Block {
+  let length = 0
+  for (const leaf of leaves) length += leaf.type === 'break' ? 1 : leaf.value.length
   const parts: string[] = []
   const offsets = new Int32Array(length)
   let filled = 0
   for (const leaf of leaves) {
     if (leaf.type === 'break') {
       parts.push('\n')
-      offsets[filled] = leaf.position?.start.offset ?? (filled > 0 ? offsets[filled - 1]! : start)
+      offsets[filled] = leaf.start ?? (filled > 0 ? offsets[filled - 1]! : block.start)
       filled++
     } else {
-      alignLeaf(leaf.value, leaf.position?.start.offset, leaf.position?.end.offset, input, offsets, filled)
+      alignLeaf(leaf.value, leaf.start, leaf.end, input, offsets, filled)
       parts.push(leaf.value)
       filled += leaf.value.length
     }
   }
-  return { index, kind, node, text: parts.join(''), start, end, offsets, container }
+  block.text = parts.join('')
+  block.offsets = offsets
+  return block
 }
 
 /**

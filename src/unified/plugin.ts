@@ -67,7 +67,7 @@ function markQuotes({ document, blocks }: Analysis): void {
       let i = firstBlockEndingAfter(blocks, piece.start)
       for (; i < blocks.length && blocks[i]!.start < piece.end; i++) {
         const node = blocks[i]!.node
-        if (node.type !== 'paragraph' && node.type !== 'heading') continue
+        if (node === null || (node.type !== 'paragraph' && node.type !== 'heading')) continue
         node.data ??= {}
         node.data.newsmark ??= { quotes: [] }
         const ids = node.data.newsmark.quotes
@@ -94,8 +94,9 @@ function replaceTweets(tree: Root, { blocks, tweets, document }: Analysis): void
   const parents = parentMap(tree)
   for (let t = tweets.length - 1; t >= 0; t--) {
     const finding = tweets[t]!
-    let first: Nodes = blocks[finding.blocks[0]]!.node
-    let last: Nodes = blocks[finding.blocks[1]]!.node
+    // Blocks collected from a tree always carry their node.
+    let first: Nodes = blocks[finding.blocks[0]]!.node!
+    let last: Nodes = blocks[finding.blocks[1]]!.node!
     // Climb out of blockquotes (and list items) that the embed fills entirely.
     for (;;) {
       const pa = parents.get(first)
