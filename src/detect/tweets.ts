@@ -293,12 +293,7 @@ function wholeLinks(range: Range, links: readonly BlockLink[]): Range {
 }
 
 /** Links of blocks `first`…`last` that lie inside `range`. */
-function linksWithin(
-  blocks: readonly Block[],
-  first: number,
-  last: number,
-  range: Range,
-): BlockLink[] {
+function linksWithin(blocks: readonly Block[], first: number, last: number, range: Range): BlockLink[] {
   const out: BlockLink[] = []
   for (let b = first; b <= last; b++) {
     for (const link of linksOf(blocks[b]))
