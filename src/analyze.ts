@@ -50,8 +50,24 @@ export function analyze(
   warnings: string[] = [],
   timer?: StageTimer,
 ): Analysis {
+  return analyzeBlocks(() => collectBlocks(tree, input), input, format, options, warnings, timer)
+}
+
+/**
+ * Run every stage on the blocks of `input` that `readBlocks` returns (its
+ * time is the `blocks` stage's); `timer`, when given, is told each stage's
+ * time.
+ */
+export function analyzeBlocks(
+  readBlocks: () => Block[],
+  input: string,
+  format: Format,
+  options: ResolvedOptions,
+  warnings: string[] = [],
+  timer?: StageTimer,
+): Analysis {
   const lap = stopwatch(timer)
-  const blocks = collectBlocks(tree, input)
+  const blocks = readBlocks()
   lap?.('blocks')
   const tweets = detectTweets(blocks, input)
   lap?.('tweets')

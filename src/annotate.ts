@@ -3,13 +3,15 @@
  *
  * @module
  */
-import { analyze } from './analyze.js'
+import { analyze, analyzeBlocks } from './analyze.js'
 import { flatString } from './input/flat.js'
 import { annotateHtml } from './input/html/index.js'
-import { fromMarkdownGuarded } from './input/markdown.js'
+import { readMarkdown } from './input/markdown.js'
 import { fromPlainText } from './input/text.js'
 import type { AnnotateOptions, NewsDocument } from './model.js'
 import { assertInput, resolveOptions } from './options.js'
+import { collectBlocks } from './segment/blocks.js'
+import { blocksFromEvents } from './segment/markdown-blocks.js'
 
 /**
  * Find the quotes, their speakers and the embedded tweets in news text.
@@ -29,8 +31,10 @@ export function annotate(input: string, options?: AnnotateOptions): NewsDocument
   const text = flatString(input)
   if (resolved.format === 'html') return annotateHtml(text, resolved)
   if (resolved.format === 'markdown') {
-    const { tree, warning } = fromMarkdownGuarded(text)
-    return analyze(tree, text, 'markdown', resolved, warning ? [warning] : []).document
+    // No mdast tree: the blocks are read from micromark's events.
+    const read = readMarkdown(text)
+    const blocks = () => (read.pieces ? blocksFromEvents(read.pieces, text) : collectBlocks(read.tree, text))
+    return analyzeBlocks(blocks, text, 'markdown', resolved, read.warning ? [read.warning] : []).document
   }
   return analyze(fromPlainText(text), text, 'text', resolved).document
 }

@@ -4,12 +4,14 @@
  *
  * @module
  */
-import { analyze, type Stage } from '../analyze.js'
+import { analyzeBlocks, type Stage } from '../analyze.js'
 import { annotate } from '../annotate.js'
-import { fromMarkdownGuarded } from '../input/markdown.js'
+import { readMarkdown } from '../input/markdown.js'
 import { fromPlainText } from '../input/text.js'
 import type { AnnotateOptions, NewsDocument } from '../model.js'
 import { assertInput, resolveOptions } from '../options.js'
+import { collectBlocks } from '../segment/blocks.js'
+import { blocksFromEvents } from '../segment/markdown-blocks.js'
 import type { Annotator } from './ndjson.js'
 
 /** Every stage `--profile` reports: parsing, then the stages of `analyze()`. */
@@ -81,11 +83,13 @@ export function annotateProfiled(input: string, options: AnnotateOptions, times:
   }
   const parsed =
     resolved.format === 'markdown'
-      ? fromMarkdownGuarded(input)
-      : { tree: fromPlainText(input), warning: null }
+      ? readMarkdown(input)
+      : { pieces: null, tree: fromPlainText(input), warning: null }
   times.parse += performance.now() - start
   const warnings = parsed.warning ? [parsed.warning] : []
-  return analyze(parsed.tree, input, resolved.format, resolved, warnings, (stage, ms) => {
+  const blocks = () =>
+    parsed.pieces ? blocksFromEvents(parsed.pieces, input) : collectBlocks(parsed.tree, input)
+  return analyzeBlocks(blocks, input, resolved.format, resolved, warnings, (stage, ms) => {
     times[stage] += ms
   }).document
 }

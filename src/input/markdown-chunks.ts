@@ -122,6 +122,34 @@ export function markdownChunks(
   return { chunks, definitions: definitions.join('\n') }
 }
 
+/** One piece of a Markdown document to parse alone. */
+export interface MarkdownPiece {
+  /** The text to parse: a chunk of the input, with the document's definition lines appended when it has any. */
+  doc: string
+  /** Input offset of `doc`'s first character. */
+  shift: number
+  /**
+   * Top-level blocks of `doc` that start at or after this offset come from
+   * the appended definitions and are dropped; `Infinity` when nothing was
+   * appended (the whole input is one piece).
+   */
+  limit: number
+}
+
+/** `input` cut into pieces that parse alone (see {@link markdownChunks}). */
+export function markdownPieces(input: string, size: number = MARKDOWN_CHUNK): MarkdownPiece[] {
+  const { chunks, definitions } = markdownChunks(input, size)
+  if (chunks.length === 1) return [{ doc: input, shift: 0, limit: Number.POSITIVE_INFINITY }]
+  return chunks.map(([start, end]) => {
+    const text = input.slice(start, end)
+    return {
+      doc: definitions === '' ? text : `${text}\n\n${definitions}\n`,
+      shift: start,
+      limit: text.length,
+    }
+  })
+}
+
 /**
  * Parse `input` chunk by chunk with `parse` and join the trees into one
  * root whose positions index `input`.
