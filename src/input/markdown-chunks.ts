@@ -138,8 +138,11 @@ export interface MarkdownPiece {
 
 /** `input` cut into pieces that parse alone (see {@link markdownChunks}). */
 export function markdownPieces(input: string, size: number = MARKDOWN_CHUNK): MarkdownPiece[] {
+  const whole: MarkdownPiece[] = [{ doc: input, shift: 0, limit: Number.POSITIVE_INFINITY }]
+  // A chunk is cut only after `size` code units: a shorter input is one piece, with no scan.
+  if (input.length <= size) return whole
   const { chunks, definitions } = markdownChunks(input, size)
-  if (chunks.length === 1) return [{ doc: input, shift: 0, limit: Number.POSITIVE_INFINITY }]
+  if (chunks.length === 1) return whole
   return chunks.map(([start, end]) => {
     const text = input.slice(start, end)
     return {
@@ -159,6 +162,7 @@ export function parseInChunks(
   parse: (doc: string) => Root,
   size: number = MARKDOWN_CHUNK,
 ): Root {
+  if (input.length <= size) return parse(input)
   const { chunks, definitions } = markdownChunks(input, size)
   if (chunks.length === 1) return parse(input)
   const children: RootContent[] = []
