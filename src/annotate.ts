@@ -6,12 +6,12 @@
 import { analyze, analyzeBlocks } from './analyze.js'
 import { flatString } from './input/flat.js'
 import { annotateHtml } from './input/html/index.js'
-import { readMarkdown } from './input/markdown.js'
+import { markdownEvents, readMarkdown } from './input/markdown.js'
 import { fromPlainText } from './input/text.js'
 import type { AnnotateOptions, NewsDocument } from './model.js'
 import { assertInput, resolveOptions } from './options.js'
 import { collectBlocks } from './segment/blocks.js'
-import { blocksFromEvents } from './segment/markdown-blocks.js'
+import { blocksFromPieces } from './segment/markdown-blocks.js'
 
 /**
  * Find the quotes, their speakers and the embedded tweets in news text.
@@ -33,7 +33,8 @@ export function annotate(input: string, options?: AnnotateOptions): NewsDocument
   if (resolved.format === 'markdown') {
     // No mdast tree: the blocks are read from micromark's events.
     const read = readMarkdown(text)
-    const blocks = () => (read.pieces ? blocksFromEvents(read.pieces, text) : collectBlocks(read.tree, text))
+    const blocks = () =>
+      read.pieces ? blocksFromPieces(read.pieces, text, markdownEvents) : collectBlocks(read.tree, text)
     return analyzeBlocks(blocks, text, 'markdown', resolved, read.warning ? [read.warning] : []).document
   }
   return analyze(fromPlainText(text), text, 'text', resolved).document

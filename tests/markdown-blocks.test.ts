@@ -1,5 +1,5 @@
 /**
- * `blocksFromEvents` (blocks read straight from micromark's events, what
+ * `blocksFromPieces` (blocks read straight from micromark's events, what
  * `annotate()` uses for Markdown) must equal `collectBlocks` on the tree
  * remark-parse builds (what the unified plugin uses): the same kinds, text,
  * offsets, containers and links, on real and generated articles, on long
@@ -10,9 +10,9 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articles, loadFixtures, random } from '../bench/corpus.js'
-import { fromMarkdownGuarded, readMarkdown } from '../src/input/markdown.js'
+import { fromMarkdownGuarded, markdownEvents, readMarkdown } from '../src/input/markdown.js'
 import { type Block, collectBlocks } from '../src/segment/blocks.js'
-import { blocksFromEvents } from '../src/segment/markdown-blocks.js'
+import { blocksFromPieces } from '../src/segment/markdown-blocks.js'
 
 /** A block without its node, with its offsets as a plain array, for comparison. */
 function comparable(block: Block) {
@@ -26,9 +26,9 @@ function viaTree(input: string) {
 
 function viaEvents(input: string) {
   const read = readMarkdown(input)
-  return (read.pieces ? blocksFromEvents(read.pieces, input) : collectBlocks(read.tree, input)).map(
-    comparable,
-  )
+  return (
+    read.pieces ? blocksFromPieces(read.pieces, input, markdownEvents) : collectBlocks(read.tree, input)
+  ).map(comparable)
 }
 
 /** Every file under `dir`. */
@@ -43,7 +43,7 @@ const fixtureTexts = files('fixtures')
   .filter((path) => /\.(?:md|txt|html)$/.test(path))
   .map((path) => readFileSync(path, 'utf8'))
 
-describe('blocksFromEvents', () => {
+describe('blocksFromPieces', () => {
   it('reads the blocks, text, offsets and links of a document with inline Markdown', () => {
     const input =
       '> She said *“we are* [leaving](https://x.test/a?b=1&amp;c) now” <https://t.co/x>\n\n# Head `x`'

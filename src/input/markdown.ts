@@ -146,18 +146,13 @@ export function fromMarkdownGuarded(input: string): MarkdownParse {
   return { tree: parseInChunks(input, (chunk) => processor.parse(chunk)), warning: null }
 }
 
-/** A piece of a Markdown document with micromark's events for it. */
-export interface TokenizedPiece extends MarkdownPiece {
-  /** micromark's events for `doc`: the same that remark-parse builds its tree from. */
-  events: Event[]
-}
-
 /**
- * A Markdown document as `annotate()` reads it: micromark's events, piece by
- * piece, or (when a guard tripped) a plain-text tree and the reason.
+ * A Markdown document as `annotate()` reads it: the pieces to tokenize one
+ * after another with {@link markdownEvents}, or (when a guard tripped) a
+ * plain-text tree and the reason.
  */
 export type MarkdownRead =
-  | { pieces: TokenizedPiece[]; tree: null; warning: null }
+  | { pieces: MarkdownPiece[]; tree: null; warning: null }
   | { pieces: null; tree: Root; warning: string }
 
 /** micromark's events for `doc`, exactly as remark-parse asks for them before it builds a tree. */
@@ -170,14 +165,15 @@ export function markdownEvents(doc: string): Event[] {
 }
 
 /**
- * Tokenize Markdown with micromark behind the same guards and chunking as
- * {@link fromMarkdownGuarded}, without building an mdast tree: `annotate()`
- * reads its blocks straight from the events, which costs about half of what
- * building the tree does.
+ * Markdown behind the same guards and chunking as {@link fromMarkdownGuarded},
+ * without building an mdast tree: `annotate()` tokenizes each piece with
+ * {@link markdownEvents} and reads its blocks straight from the events
+ * (`blocksFromPieces`), which costs about half of what building the tree
+ * does. One piece's events are dropped before the next is tokenized, so
+ * memory stays that of one piece.
  */
 export function readMarkdown(input: string): MarkdownRead {
   const hazard = markdownHazard(input)
   if (hazard !== null) return { pieces: null, tree: fromPlainText(input), warning: plainTextWarning(hazard) }
-  const pieces = markdownPieces(input).map((piece) => ({ ...piece, events: markdownEvents(piece.doc) }))
-  return { pieces, tree: null, warning: null }
+  return { pieces: markdownPieces(input), tree: null, warning: null }
 }

@@ -16,8 +16,8 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
-import type { Token, TokenizeContext } from 'micromark-util-types'
-import type { TokenizedPiece } from '../input/markdown.js'
+import type { Event, Token, TokenizeContext } from 'micromark-util-types'
+import type { MarkdownPiece } from '../input/markdown-chunks.js'
 import {
   type Block,
   type BlockKind,
@@ -92,20 +92,32 @@ const DATA_ENTER = new Set([
 ])
 
 /**
- * The blocks of a Markdown document from micromark's events for its pieces
- * (see {@link readMarkdown}), in document order; equal to
+ * The blocks of a Markdown document cut into `pieces` (see `readMarkdown`),
+ * in document order: each piece is tokenized with `tokenize` (micromark's
+ * events, `markdownEvents`) and read before the next one is. Equal to
  * {@link collectBlocks} on the tree remark-parse builds, with `node: null`.
  */
-export function blocksFromEvents(pieces: readonly TokenizedPiece[], input: string): Block[] {
+export function blocksFromPieces(
+  pieces: readonly MarkdownPiece[],
+  input: string,
+  tokenize: (doc: string) => Event[],
+): Block[] {
   const blocks: Block[] = []
   let nextContainer = 0
-  for (const piece of pieces) nextContainer = readPiece(piece, input, blocks, nextContainer)
+  for (const piece of pieces)
+    nextContainer = readPiece(piece, tokenize(piece.doc), input, blocks, nextContainer)
   return blocks
 }
 
-/** Read one piece's blocks into `blocks`; returns the next blockquote id. */
-function readPiece(piece: TokenizedPiece, input: string, blocks: Block[], nextContainer: number): number {
-  const { doc, shift, limit, events } = piece
+/** Read the blocks of one piece, from its `events`, into `blocks`; returns the next blockquote id. */
+function readPiece(
+  piece: MarkdownPiece,
+  events: readonly Event[],
+  input: string,
+  blocks: Block[],
+  nextContainer: number,
+): number {
+  const { doc, shift, limit } = piece
   // A token's text is its slice of `doc` unless micromark's preprocessing
   // changed characters (tabs, NUL, a byte order mark): then ask micromark.
   const plainSlices = doc.indexOf('\t') === -1 && doc.indexOf('\0') === -1 && doc.charCodeAt(0) !== 0xfeff
