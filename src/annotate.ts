@@ -3,15 +3,12 @@
  *
  * @module
  */
-import { analyze, analyzeBlocks } from './analyze.js'
+import { analyzeBlocks } from './analyze.js'
 import { flatString } from './input/flat.js'
 import { annotateHtml } from './input/html/index.js'
-import { markdownEvents, readMarkdown } from './input/markdown.js'
-import { fromPlainText } from './input/text.js'
 import type { AnnotateOptions, NewsDocument } from './model.js'
 import { assertInput, resolveOptions } from './options.js'
-import { collectBlocks } from './segment/blocks.js'
-import { blocksFromPieces } from './segment/markdown-blocks.js'
+import { prepareBlocks } from './segment/read-blocks.js'
 
 /**
  * Find the quotes, their speakers and the embedded tweets in news text.
@@ -30,12 +27,7 @@ export function annotate(input: string, options?: AnnotateOptions): NewsDocument
   // The same characters, as one flat string: every offset and every text read from it is the same.
   const text = flatString(input)
   if (resolved.format === 'html') return annotateHtml(text, resolved)
-  if (resolved.format === 'markdown') {
-    // No mdast tree: the blocks are read from micromark's events.
-    const read = readMarkdown(text)
-    const blocks = () =>
-      read.pieces ? blocksFromPieces(read.pieces, text, markdownEvents) : collectBlocks(read.tree, text)
-    return analyzeBlocks(blocks, text, 'markdown', resolved, read.warning ? [read.warning] : []).document
-  }
-  return analyze(fromPlainText(text), text, 'text', resolved).document
+  // No mdast tree is built: see prepareBlocks.
+  const { readBlocks, warnings } = prepareBlocks(text, resolved.format)
+  return analyzeBlocks(readBlocks, text, resolved.format, resolved, warnings).document
 }

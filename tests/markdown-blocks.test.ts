@@ -1,18 +1,20 @@
 /**
- * `blocksFromPieces` (blocks read straight from micromark's events, what
- * `annotate()` uses for Markdown) must equal `collectBlocks` on the tree
- * remark-parse builds (what the unified plugin uses): the same kinds, text,
- * offsets, containers and links, on real and generated articles, on long
- * documents parsed in chunks, and on random Markdown.
+ * The blocks `annotate()` reads without building a tree must equal
+ * `collectBlocks` on the tree (what the unified plugin uses): for Markdown,
+ * blocks read straight from micromark's events against remark-parse's tree;
+ * for plain text, input slices against `fromPlainText`'s tree. The same
+ * kinds, text, offsets, containers and links, on real and generated
+ * articles, on long documents parsed in chunks, and on random input.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articles, loadFixtures, random } from '../bench/corpus.js'
-import { fromMarkdownGuarded, markdownEvents, readMarkdown } from '../src/input/markdown.js'
+import { fromMarkdownGuarded, readMarkdown } from '../src/input/markdown.js'
+import { fromPlainText } from '../src/input/text.js'
 import { type Block, collectBlocks } from '../src/segment/blocks.js'
-import { blocksFromPieces } from '../src/segment/markdown-blocks.js'
+import { prepareBlocks } from '../src/segment/read-blocks.js'
 
 /** A block without its node, with its offsets as a plain array, for comparison. */
 function comparable(block: Block) {
@@ -25,10 +27,7 @@ function viaTree(input: string) {
 }
 
 function viaEvents(input: string) {
-  const read = readMarkdown(input)
-  return (
-    read.pieces ? blocksFromPieces(read.pieces, input, markdownEvents) : collectBlocks(read.tree, input)
-  ).map(comparable)
+  return prepareBlocks(input, 'markdown').readBlocks().map(comparable)
 }
 
 /** Every file under `dir`. */
@@ -43,7 +42,7 @@ const fixtureTexts = files('fixtures')
   .filter((path) => /\.(?:md|txt|html)$/.test(path))
   .map((path) => readFileSync(path, 'utf8'))
 
-describe('blocksFromPieces', () => {
+describe('prepareBlocks for Markdown', () => {
   it('reads the blocks, text, offsets and links of a document with inline Markdown', () => {
     const input =
       '> She said *“we are* [leaving](https://x.test/a?b=1&amp;c) now” <https://t.co/x>\n\n# Head `x`'
@@ -156,6 +155,49 @@ describe('blocksFromPieces', () => {
         expect(viaEvents(input)).toEqual(viaTree(input))
       }),
       { numRuns: 3000, seed: 20261126 },
+    )
+  })
+})
+
+describe('prepareBlocks for plain text', () => {
+  const viaSlices = (input: string) => prepareBlocks(input, 'text').readBlocks().map(comparable)
+  const viaPlainTree = (input: string) => collectBlocks(fromPlainText(input), input).map(comparable)
+
+  it('reads one paragraph per blank-line-separated run of lines, as input slices', () => {
+    const input = '\uFEFFFirst line\r\nsame paragraph\r\n\r\n  Second\n'
+    expect(viaSlices(input).map((b) => [b.text, b.start, b.offsets])).toEqual([
+      ['First line\r\nsame paragraph', 1, null],
+      ['  Second', 31, null],
+    ])
+  })
+
+  it('equals collectBlocks on fromPlainText, on the fixtures and generated articles', () => {
+    const generated = articles(loadFixtures('fixtures'), 'text', 300, random(5))
+    for (const input of [...fixtureTexts, ...generated]) expect(viaSlices(input)).toEqual(viaPlainTree(input))
+  })
+
+  it('equals collectBlocks on fromPlainText, on random text', () => {
+    const pieces = [
+      'a',
+      'Word',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\n\n',
+      '\u00a0',
+      '\u2028',
+      '\uFEFF',
+      '“',
+      '😀',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chosen) => {
+        const input = chosen.join('')
+        expect(viaSlices(input)).toEqual(viaPlainTree(input))
+      }),
+      { numRuns: 2000, seed: 20261126 },
     )
   })
 })

@@ -6,12 +6,10 @@
  */
 import { analyzeBlocks, type Stage } from '../analyze.js'
 import { annotate } from '../annotate.js'
-import { markdownEvents, readMarkdown } from '../input/markdown.js'
-import { fromPlainText } from '../input/text.js'
+import { markdownEvents } from '../input/markdown.js'
 import type { AnnotateOptions, NewsDocument } from '../model.js'
 import { assertInput, resolveOptions } from '../options.js'
-import { collectBlocks } from '../segment/blocks.js'
-import { blocksFromPieces } from '../segment/markdown-blocks.js'
+import { prepareBlocks } from '../segment/read-blocks.js'
 import type { Annotator } from './ndjson.js'
 
 /** Every stage `--profile` reports: parsing, then the stages of `analyze()`. */
@@ -81,13 +79,7 @@ export function annotateProfiled(input: string, options: AnnotateOptions, times:
     times.parse += performance.now() - start
     return document
   }
-  const parsed =
-    resolved.format === 'markdown'
-      ? readMarkdown(input)
-      : { pieces: null, tree: fromPlainText(input), warning: null }
-  times.parse += performance.now() - start
-  const warnings = parsed.warning ? [parsed.warning] : []
-  // Markdown is tokenized piece by piece inside the blocks stage: that time counts as parsing.
+  // Markdown is tokenized piece by piece when the blocks are read: that time counts as parsing.
   let tokenizing = 0
   const tokenize = (doc: string) => {
     const from = performance.now()
@@ -95,9 +87,9 @@ export function annotateProfiled(input: string, options: AnnotateOptions, times:
     tokenizing += performance.now() - from
     return events
   }
-  const blocks = () =>
-    parsed.pieces ? blocksFromPieces(parsed.pieces, input, tokenize) : collectBlocks(parsed.tree, input)
-  const document = analyzeBlocks(blocks, input, resolved.format, resolved, warnings, (stage, ms) => {
+  const { readBlocks, warnings } = prepareBlocks(input, resolved.format, tokenize)
+  times.parse += performance.now() - start
+  const document = analyzeBlocks(readBlocks, input, resolved.format, resolved, warnings, (stage, ms) => {
     times[stage] += ms
   }).document
   times.parse += tokenizing
