@@ -30,6 +30,26 @@ function viaEvents(input: string) {
   return prepareBlocks(input, 'markdown').readBlocks().map(comparable)
 }
 
+/** Pieces of any text, for the random inputs of both formats. */
+const commonPieces = ['a', 'Word', ' ', '\t', '\n', '\r\n', '\r', '\n\n', '\uFEFF', '“', '😀']
+
+/** `read` equals `reference` on `runs` random inputs, each up to `most` of `pieces` joined (fixed seed). */
+function sameOnJoinedPieces<T>(
+  pieces: string[],
+  most: number,
+  runs: number,
+  read: (input: string) => T,
+  reference: (input: string) => T,
+): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: most }), (chosen) => {
+      const input = chosen.join('')
+      expect(read(input)).toEqual(reference(input))
+    }),
+    { numRuns: runs, seed: 20261126 },
+  )
+}
+
 /** Every file under `dir`. */
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -92,15 +112,8 @@ describe('prepareBlocks for Markdown', () => {
 
   it('equals collectBlocks on random Markdown', () => {
     const pieces = [
-      'a',
-      'Word',
-      ' ',
+      ...commonPieces,
       '  ',
-      '\t',
-      '\n',
-      '\r\n',
-      '\r',
-      '\n\n',
       '  \n',
       '\\\n',
       '*',
@@ -137,25 +150,16 @@ describe('prepareBlocks for Markdown', () => {
       '1. ',
       '    ',
       '```\n',
-      '“',
       '”',
       '"',
       '\0',
-      '\uFEFF',
-      '😀',
       'https://x.test/p',
       '![an image](https://x.test/long/image/path.png)',
       '[a page](https://x.test/page "Title")',
       '[<b>bold</b> `code`](https://x.test/u)',
       '<span class="x">',
     ]
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (chosen) => {
-        const input = chosen.join('')
-        expect(viaEvents(input)).toEqual(viaTree(input))
-      }),
-      { numRuns: 3000, seed: 20261126 },
-    )
+    sameOnJoinedPieces(pieces, 60, 3000, viaEvents, viaTree)
   })
 })
 
@@ -177,27 +181,7 @@ describe('prepareBlocks for plain text', () => {
   })
 
   it('equals collectBlocks on fromPlainText, on random text', () => {
-    const pieces = [
-      'a',
-      'Word',
-      ' ',
-      '\t',
-      '\n',
-      '\r\n',
-      '\r',
-      '\n\n',
-      '\u00a0',
-      '\u2028',
-      '\uFEFF',
-      '“',
-      '😀',
-    ]
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chosen) => {
-        const input = chosen.join('')
-        expect(viaSlices(input)).toEqual(viaPlainTree(input))
-      }),
-      { numRuns: 2000, seed: 20261126 },
-    )
+    const pieces = [...commonPieces, '\u00a0', '\u2028']
+    sameOnJoinedPieces(pieces, 40, 2000, viaSlices, viaPlainTree)
   })
 })
