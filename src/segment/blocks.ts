@@ -74,6 +74,23 @@ export interface Leaf {
   end: number | undefined
 }
 
+/** Shortest string that V8 keeps as a view on the string it was cut from: a shorter one is a copy already. */
+const MIN_VIEW_LENGTH = 13
+
+/**
+ * `text` as a string of its own: the same code units, laid out flat. A
+ * block's text is mostly cut from a longer string (a plain-text paragraph is
+ * a slice of the input; a Markdown leaf is built by appending token slices),
+ * which V8 keeps as a view or a chain of pieces that every read goes
+ * through, and the stages read a block's text many times over. `join` of two
+ * parts builds a new flat string (`slice` would make another view, and `+`
+ * a pair).
+ */
+export function flatText(text: string): string {
+  if (text.length < MIN_VIEW_LENGTH) return text
+  return [text.slice(0, 1), text.slice(1)].join('')
+}
+
 /** No links: shared by every block that has none. */
 export const NO_LINKS: readonly BlockLink[] = Object.freeze([])
 
@@ -147,7 +164,7 @@ export function plainTextBlocks(
     index,
     kind: 'paragraph',
     node: null,
-    text: input.slice(start, end),
+    text: flatText(input.slice(start, end)),
     start,
     end,
     offsets: null,
@@ -169,7 +186,17 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
       only.value.length === end - start &&
       sourceIs(input, start, only.value)
     ) {
-      return { index, kind, node, text: only.value, start, end, offsets: null, container, links: NO_LINKS }
+      return {
+        index,
+        kind,
+        node,
+        text: flatText(only.value),
+        start,
+        end,
+        offsets: null,
+        container,
+        links: NO_LINKS,
+      }
     }
   }
   // The block's leaves and links in document order.
@@ -230,7 +257,7 @@ export function blockFromLeaves(block: Block, leaves: readonly Leaf[], input: st
       filled += leaf.value.length
     }
   }
-  block.text = parts.join('')
+  block.text = flatText(parts.join(''))
   block.offsets = offsets
   return block
 }
