@@ -374,7 +374,13 @@ export function nextWord(
           return { start: i, end: j, text: upper ? text.slice(i, j) : key, key, classes: table!.classes[k]! }
         }
         const written = text.slice(i, j)
-        return { start: i, end: j, text: written, key: upper ? written.toLowerCase() : written, classes: 0 }
+        return {
+          start: i,
+          end: j,
+          text: written,
+          key: upper ? capitalisedKey(text, i, j, written) : written,
+          classes: 0,
+        }
       }
     } else if (c === 0x20 || !isWordChar(text, i)) {
       // (A space, the most common character between words, skips the table lookup.)
@@ -387,6 +393,23 @@ export function nextWord(
   }
   cursor.at = i
   return null
+}
+
+/** The lowercase string of each ASCII capital, by code unit minus 0x41. */
+const CAPITAL_LOWER: readonly string[] = Array.from({ length: 26 }, (_, k) => String.fromCharCode(0x61 + k))
+
+/** Longest word whose key {@link capitalisedKey} puts together: V8 makes a shorter concatenation one flat string at once. */
+const MAX_JOINED_KEY = 12
+
+/**
+ * The key of `written`, the word `text[i, j)` of an ASCII capital and
+ * lowercase ASCII letters ("Esper"): its first letter lowercased and the
+ * rest. (`toLowerCase` would call into V8's runtime for a word of a
+ * two-byte text, any text with a curly quote.)
+ */
+function capitalisedKey(text: string, i: number, j: number, written: string): string {
+  if (j - i > MAX_JOINED_KEY) return written.toLowerCase()
+  return CAPITAL_LOWER[text.charCodeAt(i) - 0x41]! + text.slice(i + 1, j)
 }
 
 /** Whether the word whose letters run up to `j` goes on there: a letter or digit, or a joiner before one. */
