@@ -1,10 +1,9 @@
 /**
- * The blocks `annotate()` reads without building a tree must equal
- * `collectBlocks` on the tree (what the unified plugin uses): for Markdown,
- * blocks read straight from micromark's events against remark-parse's tree;
- * for plain text, input slices against `fromPlainText`'s tree. The same
- * kinds, text, offsets, containers and links, on real and generated
- * articles, on long documents parsed in chunks, and on random input.
+ * The Markdown blocks `annotate()` reads straight from micromark's events,
+ * without building a tree, must equal `collectBlocks` on remark-parse's tree
+ * (what the unified plugin uses): the same kinds, text, offsets, containers
+ * and links, on real and generated articles, on long documents parsed in
+ * chunks, and on random Markdown.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +11,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articles, loadFixtures, random } from '../bench/corpus.js'
 import { fromMarkdownGuarded, readMarkdown } from '../src/input/markdown.js'
-import { fromPlainText } from '../src/input/text.js'
 import { type Block, collectBlocks } from '../src/segment/blocks.js'
 import { prepareBlocks } from '../src/segment/read-blocks.js'
 
@@ -30,7 +28,7 @@ function viaEvents(input: string) {
   return prepareBlocks(input, 'markdown').readBlocks().map(comparable)
 }
 
-/** Pieces of any text, for the random inputs of both formats. */
+/** Pieces of any text; the random Markdown adds its syntax to them. */
 const commonPieces = ['a', 'Word', ' ', '\t', '\n', '\r\n', '\r', '\n\n', '\uFEFF', '“', '😀']
 
 /** `read` equals `reference` on `runs` random inputs, each up to `most` of `pieces` joined (fixed seed). */
@@ -160,28 +158,5 @@ describe('prepareBlocks for Markdown', () => {
       '<span class="x">',
     ]
     sameOnJoinedPieces(pieces, 60, 3000, viaEvents, viaTree)
-  })
-})
-
-describe('prepareBlocks for plain text', () => {
-  const viaSlices = (input: string) => prepareBlocks(input, 'text').readBlocks().map(comparable)
-  const viaPlainTree = (input: string) => collectBlocks(fromPlainText(input), input).map(comparable)
-
-  it('reads one paragraph per blank-line-separated run of lines, as input slices', () => {
-    const input = '\uFEFFFirst line\r\nsame paragraph\r\n\r\n  Second\n'
-    expect(viaSlices(input).map((b) => [b.text, b.start, b.offsets])).toEqual([
-      ['First line\r\nsame paragraph', 1, null],
-      ['  Second', 31, null],
-    ])
-  })
-
-  it('equals collectBlocks on fromPlainText, on the fixtures and generated articles', () => {
-    const generated = articles(loadFixtures('fixtures'), 'text', 300, random(5))
-    for (const input of [...fixtureTexts, ...generated]) expect(viaSlices(input)).toEqual(viaPlainTree(input))
-  })
-
-  it('equals collectBlocks on fromPlainText, on random text', () => {
-    const pieces = [...commonPieces, '\u00a0', '\u2028']
-    sameOnJoinedPieces(pieces, 40, 2000, viaSlices, viaPlainTree)
   })
 })

@@ -87,16 +87,6 @@ function paragraphLines(input: string): { lines: Line[]; paragraphs: ParagraphLi
 }
 
 /**
- * The paragraphs of plain text as input ranges, exactly those of
- * {@link fromPlainText}'s tree, without building it (what `annotate()`
- * reads).
- */
-export function plainTextParagraphs(input: string): Array<{ start: number; end: number }> {
-  const { lines, paragraphs } = paragraphLines(input)
-  return paragraphs.map(({ first, last }) => ({ start: lines[first]!.start, end: lines[last]!.end }))
-}
-
-/**
  * Turn plain text into an mdast `Root` whose paragraphs each hold one `text`
  * node; `position` offsets index `input` exactly and every `text` value is
  * `input.slice(start, end)` (line endings inside a paragraph included).

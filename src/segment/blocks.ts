@@ -151,28 +151,6 @@ export function collectBlocks(tree: Root, input: string): Block[] {
   return blocks
 }
 
-/**
- * The blocks of plain text: one paragraph block per paragraph of
- * `plainTextParagraphs`, its text the input slice. Equal to
- * {@link collectBlocks} on `fromPlainText`'s tree, with `node: null`.
- */
-export function plainTextBlocks(
-  input: string,
-  paragraphs: ReadonlyArray<{ start: number; end: number }>,
-): Block[] {
-  return paragraphs.map(({ start, end }, index) => ({
-    index,
-    kind: 'paragraph',
-    node: null,
-    text: flatText(input.slice(start, end)),
-    start,
-    end,
-    offsets: null,
-    container: -1,
-    links: NO_LINKS,
-  }))
-}
-
 function makeBlock(node: Nodes, kind: BlockKind, index: number, container: number, input: string): Block {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
