@@ -151,6 +151,35 @@ export function collectBlocks(tree: Root, input: string): Block[] {
   return blocks
 }
 
+/**
+ * Whether a paragraph's only text leaf, `value` at [`from`, `to`), is the
+ * paragraph's source itself, [`start`, `end`) of `input`: then its text
+ * needs no offsets.
+ */
+export function leafIsSource(
+  input: string,
+  start: number,
+  end: number,
+  from: number | undefined,
+  to: number | undefined,
+  value: string,
+): boolean {
+  return from === start && to === end && value.length === end - start && sourceIs(input, start, value)
+}
+
+/** A block whose text is its source slice `text` (no offsets, no links). */
+export function sourceBlock(
+  index: number,
+  kind: BlockKind,
+  node: Nodes | null,
+  text: string,
+  start: number,
+  end: number,
+  container: number,
+): Block {
+  return { index, kind, node, text: flatText(text), start, end, offsets: null, container, links: NO_LINKS }
+}
+
 function makeBlock(node: Nodes, kind: BlockKind, index: number, container: number, input: string): Block {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
@@ -159,22 +188,9 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
     const only = node.children[0]
     if (
       only?.type === 'text' &&
-      only.position?.start.offset === start &&
-      only.position.end.offset === end &&
-      only.value.length === end - start &&
-      sourceIs(input, start, only.value)
+      leafIsSource(input, start, end, only.position?.start.offset, only.position?.end.offset, only.value)
     ) {
-      return {
-        index,
-        kind,
-        node,
-        text: flatText(only.value),
-        start,
-        end,
-        offsets: null,
-        container,
-        links: NO_LINKS,
-      }
+      return sourceBlock(index, kind, node, only.value, start, end, container)
     }
   }
   // The block's leaves and links in document order.

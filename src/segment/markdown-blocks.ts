@@ -24,10 +24,10 @@ import {
   type BlockLink,
   blockFromLeaves,
   type collectBlocks,
-  flatText,
   type Leaf,
+  leafIsSource,
   NO_LINKS,
-  sourceIs,
+  sourceBlock,
 } from './blocks.js'
 
 /** A link being read: it is kept when it turns out to have a destination (`(url)`) or to be an autolink. */
@@ -377,22 +377,9 @@ function closeBlock(block: OpenBlock, end: number, index: number, container: num
     root.children === 1 &&
     root.lastText !== null &&
     only !== undefined &&
-    only.start === start &&
-    only.end === end &&
-    only.value.length === end - start &&
-    sourceIs(input, start, only.value)
+    leafIsSource(input, start, end, only.start, only.end, only.value)
   ) {
-    return {
-      index,
-      kind,
-      node: null,
-      text: flatText(only.value),
-      start,
-      end,
-      offsets: null,
-      container,
-      links: NO_LINKS,
-    }
+    return sourceBlock(index, kind, null, only.value, start, end, container)
   }
   let links: BlockLink[] | null = null
   for (const link of block.links) {
