@@ -88,6 +88,15 @@ describe('prepareBlocks for Markdown', () => {
     expect(heading).toMatchObject({ kind: 'heading', container: -1, text: 'Head x', links: [] })
   })
 
+  it('reads a line ending inside a blockquote or list item without the prefix of the next line', () => {
+    // After a failed inline code or HTML attempt, micromark's line ending token runs over the prefix.
+    for (const input of ['> He said `x\n> “we will go”.', '- `a\n  b', '> a <b\n> c']) {
+      const [block] = viaEvents(input)
+      expect(block!.text).not.toMatch(/\n[> ]/)
+      expect(viaEvents(input)).toEqual(viaTree(input))
+    }
+  })
+
   it('equals collectBlocks on the fixtures, read as Markdown', () => {
     expect(fixtureTexts.length).toBeGreaterThan(100)
     for (const input of fixtureTexts) expect(viaEvents(input)).toEqual(viaTree(input))
@@ -144,6 +153,9 @@ describe('prepareBlocks for Markdown', () => {
       '\n---\n',
       '> ',
       '>> ',
+      '\n> ',
+      '\n  ',
+      '>\t',
       '- ',
       '1. ',
       '    ',

@@ -119,8 +119,11 @@ function readPiece(
   nextContainer: number,
 ): number {
   const { doc, shift, limit } = piece
-  // A token's text is its slice of `doc` unless micromark's preprocessing
-  // changed characters (tabs, NUL, a byte order mark): then ask micromark.
+  // A data token's text is its slice of `doc` unless micromark's
+  // preprocessing changed characters (tabs, NUL, a byte order mark): then
+  // ask micromark. Line endings always ask: after a failed inline code or
+  // HTML attempt, a line ending's token can run over the next line's
+  // container prefix (`>`, list indentation), which is not text.
   const plainSlices = doc.indexOf('\t') === -1 && doc.indexOf('\0') === -1 && doc.charCodeAt(0) !== 0xfeff
   const slice = (token: Token, context: TokenizeContext): string =>
     plainSlices ? doc.slice(token.start.offset, token.end.offset) : context.sliceSerialize(token)
@@ -260,7 +263,7 @@ function readPiece(
         const frame = block.frames[block.frames.length - 1]!
         if (!slurpLineEnding && frame.eols) {
           enterData(block, frame, token, shift)
-          exitData(block, token, shift, slice(token, event[2]))
+          exitData(block, token, shift, event[2].sliceSerialize(token))
         }
         break
       }
