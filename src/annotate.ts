@@ -27,7 +27,7 @@ export function annotate(input: string, options?: AnnotateOptions): NewsDocument
   // The same characters, as one flat string: every offset and every text read from it is the same.
   const text = flatString(input)
   if (resolved.format === 'html') return annotateHtml(text, resolved)
-  // No mdast tree is built: see prepareBlocks.
+  // Markdown builds no mdast tree unless a guard trips: see prepareBlocks.
   const { readBlocks, warnings } = prepareBlocks(text, resolved.format)
   return analyzeBlocks(readBlocks, text, resolved.format, resolved, warnings).document
 }

@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articles, loadFixtures, random } from '../bench/corpus.js'
 import { fromMarkdownGuarded, readMarkdown } from '../src/input/markdown.js'
+import { MARKDOWN_CHUNK, MAX_SHARED_DEFINITIONS } from '../src/input/markdown-chunks.js'
 import { type Block, collectBlocks } from '../src/segment/blocks.js'
 import { prepareBlocks } from '../src/segment/read-blocks.js'
 
@@ -115,6 +116,21 @@ describe('prepareBlocks for Markdown', () => {
     const blocks = viaEvents(input)
     expect(blocks).toEqual(viaTree(input))
     expect(blocks.at(-1)!.text).toBe('See the post and .')
+  })
+
+  it('shares at most one chunk of link definitions between pieces, and says when it shares none', () => {
+    const prose = articles(loadFixtures('fixtures'), 'markdown', 200, random(13)).join('\n\n')
+    const definitions = Array.from({ length: 2000 }, (_, i) => `[d${i}]: https://x.test/${i}`).join('\n')
+    const input = `See [the first][d0].\n\n${prose}\n\n${definitions}\n`
+    expect(definitions.length).toBeGreaterThan(MAX_SHARED_DEFINITIONS)
+    const read = readMarkdown(input)
+    expect(read.pieces!.every((piece) => piece.doc.length < 2 * MARKDOWN_CHUNK)).toBe(true)
+    expect(read.warning).toMatch(/link reference definitions/)
+    expect(fromMarkdownGuarded(input).warning).toBe(read.warning)
+    const blocks = viaEvents(input)
+    expect(blocks).toEqual(viaTree(input))
+    // The definition is in another piece: the reference stays text.
+    expect(blocks[0]!.text).toBe('See [the first][d0].')
   })
 
   it('equals collectBlocks on random Markdown', () => {

@@ -136,47 +136,65 @@ export interface MarkdownPiece {
   limit: number
 }
 
+/**
+ * Most code units of link reference definitions appended to every piece of
+ * a long document: one chunk's worth. Past that none are appended, as
+ * appending them all to every piece costs pieces × definitions (measured
+ * here: 4 MB of prose with 8,000 definitions took 64 s), and a reference
+ * from one piece to a definition in another stays literal text; a warning
+ * says so.
+ */
+export const MAX_SHARED_DEFINITIONS: number = MARKDOWN_CHUNK
+
+/** A document cut into pieces, and why references may not resolve across them, if they may not. */
+export interface MarkdownPieces {
+  pieces: MarkdownPiece[]
+  warning: string | null
+}
+
 /** `input` cut into pieces that parse alone (see {@link markdownChunks}). */
-export function markdownPieces(input: string, size: number = MARKDOWN_CHUNK): MarkdownPiece[] {
-  const whole: MarkdownPiece[] = [{ doc: input, shift: 0, limit: Number.POSITIVE_INFINITY }]
+export function markdownPieces(input: string, size: number = MARKDOWN_CHUNK): MarkdownPieces {
+  const whole: MarkdownPieces = {
+    pieces: [{ doc: input, shift: 0, limit: Number.POSITIVE_INFINITY }],
+    warning: null,
+  }
   // A chunk is cut only after `size` code units: a shorter input is one piece, with no scan.
   if (input.length <= size) return whole
   const { chunks, definitions } = markdownChunks(input, size)
   if (chunks.length === 1) return whole
-  return chunks.map(([start, end]) => {
+  const shared = definitions.length <= MAX_SHARED_DEFINITIONS ? definitions : ''
+  const pieces = chunks.map(([start, end]) => {
     const text = input.slice(start, end)
-    return {
-      doc: definitions === '' ? text : `${text}\n\n${definitions}\n`,
-      shift: start,
-      limit: text.length,
-    }
+    return { doc: shared === '' ? text : `${text}\n\n${shared}\n`, shift: start, limit: text.length }
   })
+  const warning =
+    shared === definitions
+      ? null
+      : `link reference definitions (more than ${MAX_SHARED_DEFINITIONS} characters) apply only within their ${size}-character piece of the document`
+  return { pieces, warning }
 }
 
 /**
- * Parse `input` chunk by chunk with `parse` and join the trees into one
- * root whose positions index `input`.
+ * Parse each of `input`'s `pieces` with `parse` and join the trees into one
+ * root whose positions index `input` (the blocks of appended definitions
+ * dropped).
  */
-export function parseInChunks(
+export function parsePieces(
   input: string,
+  pieces: readonly MarkdownPiece[],
   parse: (doc: string) => Root,
-  size: number = MARKDOWN_CHUNK,
 ): Root {
-  if (input.length <= size) return parse(input)
-  const { chunks, definitions } = markdownChunks(input, size)
-  if (chunks.length === 1) return parse(input)
+  if (pieces.length === 1) return parse(pieces[0]!.doc)
   const children: RootContent[] = []
   let line = 0
   let lineAt = 0
-  for (const [start, end] of chunks) {
-    // Line number (0-based) of the chunk's first line.
+  for (const { doc, shift: start, limit } of pieces) {
+    // Line number (0-based) of the piece's first line.
     for (let i = lineAt; i < start; i++) if (input.charCodeAt(i) === 0x0a) line++
     lineAt = start
-    const text = input.slice(start, end)
-    const tree = parse(definitions === '' ? text : `${text}\n\n${definitions}\n`)
-    for (const child of tree.children) {
+    for (const child of parse(doc).children) {
       const childStart = child.position?.start.offset
-      if (childStart !== undefined && childStart >= text.length) continue // an appended definition
+      if (childStart !== undefined && childStart >= limit) continue // an appended definition
       shift(child, start, line)
       children.push(child)
     }
@@ -191,6 +209,18 @@ export function parseInChunks(
       end: { line: line + 1, column, offset: input.length },
     },
   }
+}
+
+/**
+ * Parse `input` chunk by chunk with `parse` and join the trees into one
+ * root whose positions index `input`.
+ */
+export function parseInChunks(
+  input: string,
+  parse: (doc: string) => Root,
+  size: number = MARKDOWN_CHUNK,
+): Root {
+  return parsePieces(input, markdownPieces(input, size).pieces, parse)
 }
 
 /** Move every position in `node`'s subtree by `offset` code units and `lines` lines (explicit stack). */

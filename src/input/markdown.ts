@@ -14,7 +14,7 @@ import { parse, postprocess, preprocess } from 'micromark'
 import type { Event } from 'micromark-util-types'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { type MarkdownPiece, markdownPieces, parseInChunks } from './markdown-chunks.js'
+import { type MarkdownPiece, markdownPieces, parsePieces } from './markdown-chunks.js'
 import { fromPlainText } from './text.js'
 
 /** Deepest container prefix (`>`, list markers, indentation) a line may open with. */
@@ -128,7 +128,7 @@ export function markdownHazard(input: string): string | null {
 /** The result of reading Markdown. */
 export interface MarkdownParse {
   tree: Root
-  /** Set when a guard tripped and the input was read as plain text instead. */
+  /** Set when a guard tripped and the input was read as plain text instead, or when link definitions apply only within their piece. */
   warning: string | null
 }
 
@@ -143,7 +143,8 @@ function plainTextWarning(hazard: string): string {
 export function fromMarkdownGuarded(input: string): MarkdownParse {
   const hazard = markdownHazard(input)
   if (hazard !== null) return { tree: fromPlainText(input), warning: plainTextWarning(hazard) }
-  return { tree: parseInChunks(input, (chunk) => processor.parse(chunk)), warning: null }
+  const { pieces, warning } = markdownPieces(input)
+  return { tree: parsePieces(input, pieces, (doc) => processor.parse(doc)), warning }
 }
 
 /**
@@ -152,7 +153,7 @@ export function fromMarkdownGuarded(input: string): MarkdownParse {
  * plain-text tree and the reason.
  */
 export type MarkdownRead =
-  | { pieces: MarkdownPiece[]; tree: null; warning: null }
+  | { pieces: MarkdownPiece[]; tree: null; warning: string | null }
   | { pieces: null; tree: Root; warning: string }
 
 /** micromark's events for `doc`, exactly as remark-parse asks for them before it builds a tree. */
@@ -170,10 +171,11 @@ export function markdownEvents(doc: string): Event[] {
  * {@link markdownEvents} and reads its blocks straight from the events
  * (`blocksFromPieces`), which costs about half of what building the tree
  * does. One piece's events are dropped before the next is tokenized, so
- * memory stays that of one piece.
+ * the events in memory are those of one piece.
  */
 export function readMarkdown(input: string): MarkdownRead {
   const hazard = markdownHazard(input)
   if (hazard !== null) return { pieces: null, tree: fromPlainText(input), warning: plainTextWarning(hazard) }
-  return { pieces: markdownPieces(input), tree: null, warning: null }
+  const { pieces, warning } = markdownPieces(input)
+  return { pieces, tree: null, warning }
 }

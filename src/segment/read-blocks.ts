@@ -21,7 +21,7 @@ import { blocksFromPieces } from './markdown-blocks.js'
 export interface PreparedBlocks {
   /** Read the blocks (Markdown is tokenized piece by piece here, with `tokenize`). */
   readBlocks: () => Block[]
-  /** Set when a guard tripped and Markdown is read as plain text. */
+  /** Why Markdown was read as plain text (a guard tripped), or why its link definitions apply only within their piece. */
   warnings: string[]
 }
 
@@ -42,6 +42,6 @@ export function prepareBlocks(
   const read = readMarkdown(text)
   if (read.pieces === null)
     return { readBlocks: () => collectBlocks(read.tree, text), warnings: [read.warning] }
-  const { pieces } = read
-  return { readBlocks: () => blocksFromPieces(pieces, text, tokenize), warnings: [] }
+  const { pieces, warning } = read
+  return { readBlocks: () => blocksFromPieces(pieces, text, tokenize), warnings: warning ? [warning] : [] }
 }
