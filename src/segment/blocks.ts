@@ -65,6 +65,7 @@ export interface BlockLink {
  * (which reads as one `\n`), with the input range it came from.
  */
 export interface Leaf {
+  /** The mdast node it stands for: text, inline code, or a line break. */
   type: 'text' | 'inlineCode' | 'break'
   /** The leaf's text (escapes and character references decoded); unused for a break. */
   value: string

@@ -62,13 +62,21 @@ interface Frame {
 
 /** The block being read. */
 interface OpenBlock {
+  /** The paragraph or heading token; its exit closes the block. */
   token: Token
+  /** Paragraph or heading. */
   kind: BlockKind
+  /** Input offset of the block's start. */
   start: number
+  /** Input offset of the piece's first character: added to every token offset. */
+  shift: number
+  /** The block's text leaves and breaks, in order. */
   leaves: Leaf[]
+  /** Every link entered in the block, in order (those with no destination are dropped at the end). */
   links: LinkDraft[]
   /** The links open around the current event, innermost last. */
   openLinks: LinkDraft[]
+  /** The open parents, the block itself first. */
   frames: Frame[]
   /** Where the data being read goes: a text leaf or a value object. */
   target: { value: string } | null
@@ -76,13 +84,23 @@ interface OpenBlock {
   targetIsLeaf: boolean
   /** The kind of the character reference being read, or `null` for a named one. */
   referenceKind: string | null
+  /** A hard break just ended: the line ending after it is part of the break, not text. */
+  atHardBreak: boolean
+  /** A setext heading's text just ended: the line ending before its underline is not text. */
+  slurpLineEnding: boolean
 }
 
 /** Flow constructs whose content is never analysed (code, raw HTML, definitions, thematic breaks). */
-const SKIPPED_FLOW = new Set(['codeFenced', 'codeIndented', 'htmlFlow', 'definition', 'thematicBreak'])
+const SKIPPED_FLOW: ReadonlySet<string> = new Set([
+  'codeFenced',
+  'codeIndented',
+  'htmlFlow',
+  'definition',
+  'thematicBreak',
+])
 
 /** Tokens whose text is data of the current leaf or value (`onenterdata` in `mdast-util-from-markdown`). */
-const DATA_ENTER = new Set([
+const DATA_ENTER: ReadonlySet<string> = new Set([
   'data',
   'characterEscape',
   'characterReference',
@@ -132,8 +150,6 @@ function readPiece(
   let depth = 0
   let skip: Token | null = null
   let block: OpenBlock | null = null
-  let atHardBreak = false
-  let slurpLineEnding = false
 
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!
@@ -154,167 +170,183 @@ function readPiece(
         continue
       }
       depth++
-      if (block === null) {
-        if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading') {
-          block = openBlock(token, type === 'paragraph' ? 'paragraph' : 'heading', shift)
-        } else if (type === 'blockQuote') containers.push(nextContainer++)
-        else if (SKIPPED_FLOW.has(type)) skip = token
-        continue
-      }
-      const frame = block.frames[block.frames.length - 1]!
-      if (DATA_ENTER.has(type)) enterData(block, frame, token, shift)
-      else if (type === 'emphasis' || type === 'strong') {
-        addChild(frame)
-        block.frames.push(newFrame(true, null, null))
-      } else if (type === 'link' || type === 'autolink') {
-        addChild(frame)
-        const link: LinkDraft = {
-          url: '',
-          start: token.start.offset + shift,
-          end: token.end.offset + shift,
-          resource: type === 'autolink',
-          valued: [],
-        }
-        block.links.push(link)
-        block.openLinks.push(link)
-        // An autolink's text is its own child; a link's children come from its label.
-        block.frames.push(newFrame(false, null, type === 'autolink' ? link : null))
-      } else if (type === 'label') {
-        block.frames.push(newFrame(true, null, linkOfTop(block)))
-      } else if (type === 'resourceDestinationString') {
-        block.frames.push(newFrame(true, { value: '' }, null))
-      } else if (type === 'resourceTitleString' || type === 'referenceString' || type === 'image') {
-        // A title or reference label is not text; an image's label becomes its alt, not text.
-        if (type === 'image') addChild(frame)
-        skip = token
-      } else if (type === 'codeText') {
-        const leaf: Leaf = {
-          type: 'inlineCode',
-          value: '',
-          start: token.start.offset + shift,
-          end: undefined,
-        }
-        addValuedChild(frame, leaf)
-        block.leaves.push(leaf)
-        block.frames.push(newFrame(true, leaf, null))
-      } else if (type === 'htmlText') {
-        const html = { value: '' }
-        addValuedChild(frame, html)
-        block.frames.push(newFrame(true, html, null))
-      } else if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
-        addChild(frame)
-        block.leaves.push({ type: 'break', value: '', start: token.start.offset + shift, end: undefined })
-      }
+      if (block !== null) skip = enterInline(block, token)
+      else if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading') {
+        block = openBlock(token, type === 'paragraph' ? 'paragraph' : 'heading', shift)
+      } else if (type === 'blockQuote') containers.push(nextContainer++)
+      else if (SKIPPED_FLOW.has(type)) skip = token
       continue
     }
-
-    // Exit.
     depth--
     if (block === null) {
       if (type === 'blockQuote') containers.pop()
-      continue
-    }
-    if (token === block.token) {
+    } else if (token === block.token) {
       blocks.push(closeBlock(block, token.end.offset + shift, blocks.length, containers.at(-1) ?? -1, input))
       block = null
-      slurpLineEnding = false
-      continue
-    }
-    switch (type) {
-      case 'data':
-      case 'characterEscapeValue':
-      case 'codeTextData':
-      case 'htmlTextData':
-        exitData(block, token, shift, slice(token, event[2]))
-        break
-      case 'autolinkProtocol':
-      case 'autolinkEmail': {
-        const text = slice(token, event[2])
-        exitData(block, token, shift, text)
-        const link = linkOfTop(block)
-        if (link !== null) link.url = type === 'autolinkEmail' ? `mailto:${text}` : text
-        break
-      }
-      case 'characterReferenceMarkerNumeric':
-      case 'characterReferenceMarkerHexadecimal':
-        block.referenceKind = type
-        break
-      case 'characterReferenceValue': {
-        const data = slice(token, event[2])
-        const kind = block.referenceKind
-        block.referenceKind = null
-        const value =
-          kind === null
-            ? // micromark tokenizes known names only.
-              decodeNamedCharacterReference(data) || ''
-            : decodeNumericCharacterReference(data, kind === 'characterReferenceMarkerNumeric' ? 10 : 16)
-        if (block.target !== null) block.target.value += value
-        break
-      }
-      case 'characterReference':
-        if (block.targetIsLeaf) (block.target as Leaf).end = token.end.offset + shift
-        block.target = null
-        break
-      case 'lineEnding': {
-        if (atHardBreak) {
-          atHardBreak = false
-          break
-        }
-        const frame = block.frames[block.frames.length - 1]!
-        if (!slurpLineEnding && frame.eols) {
-          enterData(block, frame, token, shift)
-          exitData(block, token, shift, event[2].sliceSerialize(token))
-        }
-        break
-      }
-      case 'hardBreakEscape':
-      case 'hardBreakTrailing':
-        atHardBreak = true
-        break
-      case 'setextHeadingText':
-        slurpLineEnding = true
-        break
-      case 'emphasis':
-      case 'strong':
-      case 'label':
-      case 'htmlText':
-        block.frames.pop()
-        break
-      case 'link':
-      case 'autolink':
-        block.frames.pop()
-        block.openLinks.pop()
-        break
-      case 'resourceDestinationString': {
-        const url = block.frames.pop()!.into!.value
-        const link = linkOfTop(block)
-        if (link !== null) link.url = url
-        break
-      }
-      case 'resource': {
-        const link = linkOfTop(block)
-        if (link !== null) link.resource = true
-        break
-      }
-      case 'codeText': {
-        const leaf = block.frames.pop()!.into as Leaf
-        leaf.end = token.end.offset + shift
-        break
-      }
-    }
+    } else exitInline(block, token, event[2], slice)
   }
   return nextContainer
 }
 
+/**
+ * An inline event starts inside `block`: follow `mdast-util-from-markdown`'s
+ * enter handler for it. Returns a token whose events are all skipped (an
+ * image, whose label becomes its alt, not text; a link title or reference
+ * label), or `null`.
+ */
+function enterInline(block: OpenBlock, token: Token): Token | null {
+  const { type } = token
+  const { shift } = block
+  const frame = block.frames[block.frames.length - 1]!
+  if (DATA_ENTER.has(type)) enterData(block, frame, token, shift)
+  else if (type === 'emphasis' || type === 'strong') {
+    addChild(frame)
+    block.frames.push(newFrame(true, null, null))
+  } else if (type === 'link' || type === 'autolink') {
+    addChild(frame)
+    const link: LinkDraft = {
+      url: '',
+      start: token.start.offset + shift,
+      end: token.end.offset + shift,
+      resource: type === 'autolink',
+      valued: [],
+    }
+    block.links.push(link)
+    block.openLinks.push(link)
+    // An autolink's text is its own child; a link's children come from its label.
+    block.frames.push(newFrame(false, null, type === 'autolink' ? link : null))
+  } else if (type === 'label') {
+    block.frames.push(newFrame(true, null, linkOfTop(block)))
+  } else if (type === 'resourceDestinationString') {
+    block.frames.push(newFrame(true, { value: '' }, null))
+  } else if (type === 'resourceTitleString' || type === 'referenceString' || type === 'image') {
+    if (type === 'image') addChild(frame)
+    return token
+  } else if (type === 'codeText') {
+    const leaf: Leaf = { type: 'inlineCode', value: '', start: token.start.offset + shift, end: undefined }
+    addValuedChild(frame, leaf)
+    block.leaves.push(leaf)
+    block.frames.push(newFrame(true, leaf, null))
+  } else if (type === 'htmlText') {
+    const html = { value: '' }
+    addValuedChild(frame, html)
+    block.frames.push(newFrame(true, html, null))
+  } else if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
+    addChild(frame)
+    block.leaves.push({ type: 'break', value: '', start: token.start.offset + shift, end: undefined })
+  }
+  return null
+}
+
+/**
+ * An inline event inside `block` ends: follow `mdast-util-from-markdown`'s
+ * exit handler for it. `slice` reads a data token's text.
+ */
+function exitInline(
+  block: OpenBlock,
+  token: Token,
+  context: TokenizeContext,
+  slice: (token: Token, context: TokenizeContext) => string,
+): void {
+  const { type } = token
+  const { shift } = block
+  switch (type) {
+    case 'data':
+    case 'characterEscapeValue':
+    case 'codeTextData':
+    case 'htmlTextData':
+      exitData(block, token, shift, slice(token, context))
+      break
+    case 'autolinkProtocol':
+    case 'autolinkEmail': {
+      const text = slice(token, context)
+      exitData(block, token, shift, text)
+      const link = linkOfTop(block)
+      if (link !== null) link.url = type === 'autolinkEmail' ? `mailto:${text}` : text
+      break
+    }
+    case 'characterReferenceMarkerNumeric':
+    case 'characterReferenceMarkerHexadecimal':
+      block.referenceKind = type
+      break
+    case 'characterReferenceValue': {
+      const data = slice(token, context)
+      const kind = block.referenceKind
+      block.referenceKind = null
+      const value =
+        kind === null
+          ? // micromark tokenizes known names only.
+            decodeNamedCharacterReference(data) || ''
+          : decodeNumericCharacterReference(data, kind === 'characterReferenceMarkerNumeric' ? 10 : 16)
+      if (block.target !== null) block.target.value += value
+      break
+    }
+    case 'characterReference':
+      if (block.targetIsLeaf) (block.target as Leaf).end = token.end.offset + shift
+      block.target = null
+      break
+    case 'lineEnding': {
+      if (block.atHardBreak) {
+        block.atHardBreak = false
+        break
+      }
+      const frame = block.frames[block.frames.length - 1]!
+      if (!block.slurpLineEnding && frame.eols) {
+        enterData(block, frame, token, shift)
+        // Always micromark's text: see readPiece.
+        exitData(block, token, shift, context.sliceSerialize(token))
+      }
+      break
+    }
+    case 'hardBreakEscape':
+    case 'hardBreakTrailing':
+      block.atHardBreak = true
+      break
+    case 'setextHeadingText':
+      block.slurpLineEnding = true
+      break
+    case 'emphasis':
+    case 'strong':
+    case 'label':
+    case 'htmlText':
+      block.frames.pop()
+      break
+    case 'link':
+    case 'autolink':
+      block.frames.pop()
+      block.openLinks.pop()
+      break
+    case 'resourceDestinationString': {
+      const url = block.frames.pop()!.into!.value
+      const link = linkOfTop(block)
+      if (link !== null) link.url = url
+      break
+    }
+    case 'resource': {
+      const link = linkOfTop(block)
+      if (link !== null) link.resource = true
+      break
+    }
+    case 'codeText': {
+      const leaf = block.frames.pop()!.into as Leaf
+      leaf.end = token.end.offset + shift
+      break
+    }
+  }
+}
+
+/** A frame with no children yet. */
 function newFrame(eols: boolean, into: { value: string } | null, link: LinkDraft | null): Frame {
   return { eols, into, lastText: null, link, children: 0 }
 }
 
+/** The state for reading the block `token` opens. */
 function openBlock(token: Token, kind: BlockKind, shift: number): OpenBlock {
   return {
     token,
     kind,
     start: token.start.offset + shift,
+    shift,
     leaves: [],
     links: [],
     openLinks: [],
@@ -322,6 +354,8 @@ function openBlock(token: Token, kind: BlockKind, shift: number): OpenBlock {
     target: null,
     targetIsLeaf: false,
     referenceKind: null,
+    atHardBreak: false,
+    slurpLineEnding: false,
   }
 }
 
