@@ -161,9 +161,8 @@ function inBlock(block: Block | undefined, r: Range | null): Range | null {
 
 /** What one block yields: the drafts that start in it. */
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
-  const index = block.index
-  // Flat already (see flatText in segment/blocks.ts): the detectors read it many times over.
-  const text = block.text
+  // The text is flat already (flatText in segment/blocks.ts): the detectors read it many times over.
+  const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
   // The block's quote pairs, or null when it holds no quote mark at all (not even an apostrophe): one scan.
   const marks = quotePairsIfMarked(text)

@@ -134,17 +134,11 @@ export interface MarkdownParse {
 
 const processor = unified().use(remarkParse)
 
-/** The warning for a document read as plain text because of `hazard`. */
-function plainTextWarning(hazard: string): string {
-  return `read as plain text: ${hazard}`
-}
-
 /** Parse Markdown into mdast with remark-parse, or as plain text when a guard trips. */
 export function fromMarkdownGuarded(input: string): MarkdownParse {
-  const hazard = markdownHazard(input)
-  if (hazard !== null) return { tree: fromPlainText(input), warning: plainTextWarning(hazard) }
-  const { pieces, warning } = markdownPieces(input)
-  return { tree: parsePieces(input, pieces, (doc) => processor.parse(doc)), warning }
+  const read = readMarkdown(input)
+  if (read.pieces === null) return { tree: read.tree, warning: read.warning }
+  return { tree: parsePieces(input, read.pieces, (doc) => processor.parse(doc)), warning: read.warning }
 }
 
 /**
@@ -175,7 +169,8 @@ export function markdownEvents(doc: string): Event[] {
  */
 export function readMarkdown(input: string): MarkdownRead {
   const hazard = markdownHazard(input)
-  if (hazard !== null) return { pieces: null, tree: fromPlainText(input), warning: plainTextWarning(hazard) }
+  if (hazard !== null)
+    return { pieces: null, tree: fromPlainText(input), warning: `read as plain text: ${hazard}` }
   const { pieces, warning } = markdownPieces(input)
   return { pieces, tree: null, warning }
 }

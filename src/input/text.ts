@@ -55,60 +55,48 @@ function splitLines(input: string, from: number): Line[] {
   }
 }
 
-/** A paragraph of plain text: lines `first`…`last` of the input (0-based, as `splitLines` lists them). */
-interface ParagraphLines {
-  first: number
-  last: number
-}
-
-/** The lines of `input` (after a BOM) and its paragraphs as runs of them. */
-function paragraphLines(input: string): { lines: Line[]; paragraphs: ParagraphLines[] } {
-  const from = input.charCodeAt(0) === 0xfeff ? 1 : 0
-  const lines = splitLines(input, from)
-  const paragraphs: ParagraphLines[] = []
-  const hasBlank = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1)
-  let open = -1
-  let last = -1
-  for (let k = 0; k < lines.length; k++) {
-    if (lines[k]!.blank) {
-      if (open !== -1) paragraphs.push({ first: open, last })
-      open = -1
-      continue
-    }
-    if (!hasBlank) {
-      paragraphs.push({ first: k, last: k })
-      continue
-    }
-    if (open === -1) open = k
-    last = k
-  }
-  if (open !== -1) paragraphs.push({ first: open, last })
-  return { lines, paragraphs }
-}
-
 /**
  * Turn plain text into an mdast `Root` whose paragraphs each hold one `text`
  * node; `position` offsets index `input` exactly and every `text` value is
  * `input.slice(start, end)` (line endings inside a paragraph included).
  */
 export function fromPlainText(input: string): Root {
-  const { lines, paragraphs } = paragraphLines(input)
+  const from = input.charCodeAt(0) === 0xfeff ? 1 : 0
+  const lines = splitLines(input, from)
   // Line k of `lines` is line k + 1 of the input (CR, LF and CRLF each end one); the first starts at 0, BOM included.
   const point = (k: number, offset: number): Point => ({
     line: k + 1,
     column: offset - (k === 0 ? 0 : lines[k]!.start) + 1,
     offset,
   })
-  const children: Paragraph[] = paragraphs.map(({ first, last }) => {
+  const children: Paragraph[] = []
+  const hasBlank = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1)
+  const push = (first: number, last: number): void => {
     const start = lines[first]!.start
     const end = lines[last]!.end
     const position = { start: point(first, start), end: point(last, end) }
-    return {
+    children.push({
       type: 'paragraph',
       children: [{ type: 'text', value: input.slice(start, end), position }],
       position: { start: point(first, start), end: point(last, end) },
+    })
+  }
+  let open = -1
+  let last = -1
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.blank) {
+      if (open !== -1) push(open, last)
+      open = -1
+      continue
     }
-  })
+    if (!hasBlank) {
+      push(k, k)
+      continue
+    }
+    if (open === -1) open = k
+    last = k
+  }
+  if (open !== -1) push(open, last)
   return {
     type: 'root',
     children,

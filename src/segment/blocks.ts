@@ -223,19 +223,20 @@ function makeBlock(node: Nodes, kind: BlockKind, index: number, container: numbe
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes)
     }
   }
-  return blockFromLeaves(
-    { index, kind, node, text: '', start, end, offsets: null, container, links: links ?? NO_LINKS },
-    leaves,
-    input,
-  )
+  const { text, offsets } = textOfLeaves(leaves, start, input)
+  return { index, kind, node, text, start, end, offsets, container, links: links ?? NO_LINKS }
 }
 
 /**
- * Fill in `block.text` and `block.offsets` from the block's leaves, in
- * order: each character keeps the input offset it came from, a break reads
- * as `\n` at the break's start. Returns `block`.
+ * A block's text from its leaves, in order, and the input offset of each of
+ * its characters: a break reads as `\n` at the break's start (or where the
+ * text before it ends, or at `start`).
  */
-export function blockFromLeaves(block: Block, leaves: readonly Leaf[], input: string): Block {
+export function textOfLeaves(
+  leaves: readonly Leaf[],
+  start: number,
+  input: string,
+): { text: string; offsets: Int32Array } {
   let length = 0
   for (const leaf of leaves) length += leaf.type === 'break' ? 1 : leaf.value.length
   const parts: string[] = []
@@ -244,7 +245,7 @@ export function blockFromLeaves(block: Block, leaves: readonly Leaf[], input: st
   for (const leaf of leaves) {
     if (leaf.type === 'break') {
       parts.push('\n')
-      offsets[filled] = leaf.start ?? (filled > 0 ? offsets[filled - 1]! : block.start)
+      offsets[filled] = leaf.start ?? (filled > 0 ? offsets[filled - 1]! : start)
       filled++
     } else {
       alignLeaf(leaf.value, leaf.start, leaf.end, input, offsets, filled)
@@ -252,9 +253,7 @@ export function blockFromLeaves(block: Block, leaves: readonly Leaf[], input: st
       filled += leaf.value.length
     }
   }
-  block.text = flatText(parts.join(''))
-  block.offsets = offsets
-  return block
+  return { text: flatText(parts.join('')), offsets }
 }
 
 /**

@@ -22,12 +22,12 @@ import {
   type Block,
   type BlockKind,
   type BlockLink,
-  blockFromLeaves,
   type collectBlocks,
   type Leaf,
   leafIsSource,
   NO_LINKS,
   sourceBlock,
+  textOfLeaves,
 } from './blocks.js'
 
 /** A link being read: it is kept when it turns out to have a destination (`(url)`) or to be an autolink. */
@@ -426,9 +426,6 @@ function closeBlock(block: OpenBlock, end: number, index: number, container: num
     links ??= []
     links.push({ url: link.url, text, start: link.start, end: link.end })
   }
-  return blockFromLeaves(
-    { index, kind, node: null, text: '', start, end, offsets: null, container, links: links ?? NO_LINKS },
-    leaves,
-    input,
-  )
+  const { text, offsets } = textOfLeaves(leaves, start, input)
+  return { index, kind, node: null, text, start, end, offsets, container, links: links ?? NO_LINKS }
 }
