@@ -50,6 +50,32 @@ const FILLER_WORDS = new Set(dateConnectives)
 const FILLER_PUNCTUATION = new Set(dateSeparators)
 const zones = new Set(timeZoneAbbreviations)
 const ordinals = new Set(ordinalSuffixes)
+/**
+ * {@link monthNumbers} and {@link weekdayNumbers} as maps: a map looks a word
+ * up by its hash (a plain object looked up by a word made at run time is a
+ * slow keyed load) and has no inherited keys.
+ */
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(monthNumbers))
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(weekdayNumbers))
+
+/**
+ * The month words that {@link monthDayYear} reads ("january", "jan", …):
+ * those of {@link monthNumbers} that are no weekday, filler or zone (the
+ * general reader treats those otherwise), each in lower case, capitalised
+ * and upper case, so that the words as mostly written ("January", "JAN")
+ * are found without being lower-cased first.
+ */
+const QUICK_MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(monthNumbers)
+    .filter(([word]) => !WEEKDAYS.has(word) && !FILLER_WORDS.has(word) && !zones.has(word))
+    .flatMap(
+      ([word, month]): Array<[string, number]> => [
+        [word, month],
+        [`${word.charAt(0).toUpperCase()}${word.slice(1)}`, month],
+        [word.toUpperCase(), month],
+      ],
+    ),
+)
 
 type Token = { kind: 'number' | 'word' | 'mark'; value: string }
 
@@ -64,8 +90,12 @@ function tokenize(text: string): Token[] {
       while (j < text.length && isDigitCode(text.charCodeAt(j))) j++
       tokens.push({ kind: 'number', value: text.slice(i, j) })
     } else if (isLetter(c)) {
-      while (j < text.length && isLetter(text.charCodeAt(j))) j++
-      tokens.push({ kind: 'word', value: text.slice(i, j).toLowerCase() })
+      let upper = c <= 0x5a
+      for (; j < text.length && isLetter(text.charCodeAt(j)); j++)
+        if (text.charCodeAt(j) <= 0x5a) upper = true
+      // A word already in lower case is not lower-cased again (a copy, made in C++ for a two-byte text).
+      const word = text.slice(i, j)
+      tokens.push({ kind: 'word', value: upper ? word.toLowerCase() : word })
     } else if (!isSpaceCode(c)) {
       tokens.push({ kind: 'mark', value: text[i] ?? '' })
     }
@@ -189,8 +219,9 @@ export function parseDate(text: string): ParsedDate | null {
   )
   let weekday: number | null = null
   const first = parts[0]
-  if (first?.kind === 'word' && weekdayNumbers[first.value] !== undefined) {
-    weekday = weekdayNumbers[first.value] ?? null
+  const firstWeekday = first?.kind === 'word' ? WEEKDAYS.get(first.value) : undefined
+  if (firstWeekday !== undefined) {
+    weekday = firstWeekday
     parts.shift()
   }
   const ymd = readDayMonthYear(parts)
@@ -245,12 +276,13 @@ function monthDayYear(trimmed: string): ParsedDate | null | undefined {
   if (trimmed.charCodeAt(dayTo) !== 0x2c || trimmed.charCodeAt(dayTo + 1) !== 0x20) return undefined
   const yearFrom = dayTo + 2
   if (trimmed.length !== yearFrom + 4 || digitsEnd(trimmed, yearFrom, 4) !== trimmed.length) return undefined
-  const word = trimmed.slice(0, i).toLowerCase()
-  if (!Object.hasOwn(monthNumbers, word) || weekdayNumbers[word] !== undefined) return undefined
-  if (FILLER_WORDS.has(word) || zones.has(word)) return undefined
+  const word = trimmed.slice(0, i)
+  // Lower-cased only when not found as written (mixed case, or no month word at all).
+  const month = QUICK_MONTHS.get(word) ?? QUICK_MONTHS.get(word.toLowerCase())
+  if (month === undefined) return undefined
   const date = isoDate(
     digitsValue(trimmed, yearFrom, trimmed.length),
-    monthNumbers[word] ?? 0,
+    month,
     digitsValue(trimmed, dayFrom, dayTo),
   )
   return date === null ? null : { date, time: null, weekday: false }
@@ -266,11 +298,11 @@ function readDayMonthYear(parts: Token[]): { year: number; month: number; day: n
   if (c.kind !== 'number' || c.value.length !== 4) return null
   const year = Number(c.value)
   if (a.kind === 'word' && b.kind === 'number' && b.value.length <= 2) {
-    const month = monthNumbers[a.value]
+    const month = MONTHS.get(a.value)
     return month === undefined ? null : { year, month, day: Number(b.value) }
   }
   if (a.kind === 'number' && a.value.length <= 2 && b.kind === 'word') {
-    const month = monthNumbers[b.value]
+    const month = MONTHS.get(b.value)
     return month === undefined ? null : { year, month, day: Number(a.value) }
   }
   return null

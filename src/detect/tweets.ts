@@ -193,10 +193,36 @@ interface NeedleCursors {
   next: number[]
   /** Where the search for `next[n]` started. */
   from: number[]
+  /**
+   * No needle starts in the input range `[clearFrom, clearTo)`: the first
+   * occurrence of any needle at or after the start of the last input-slice
+   * block asked about (-1 while none was; the input's length when none is
+   * left). A later block that ends by `clearTo` holds none, and is answered
+   * with one comparison (most paragraphs).
+   */
+  clearFrom: number
+  clearTo: number
 }
 
 function needleCursors(input: string): NeedleCursors {
-  return { input, next: ANCHOR_NEEDLES.map(() => -1), from: ANCHOR_NEEDLES.map(() => -1) }
+  return {
+    input,
+    next: ANCHOR_NEEDLES.map(() => -1),
+    from: ANCHOR_NEEDLES.map(() => -1),
+    clearFrom: -1,
+    clearTo: -1,
+  }
+}
+
+/**
+ * Record that the cursors were just brought up to `block` (an input slice):
+ * every `next[n]` is then the first occurrence at or after its start.
+ */
+function clearUpTo(block: Block, cursors: NeedleCursors): void {
+  let first = cursors.input.length
+  for (const next of cursors.next) if (next !== -1 && next < first) first = next
+  cursors.clearFrom = block.start
+  cursors.clearTo = first
 }
 
 /**
@@ -222,12 +248,16 @@ const NO_ANCHORS: ReadonlyArray<{ at: number; kind: AnchorKind }> = []
 /** Every anchor in `block`'s text, in order of position. */
 function anchorsIn(block: Block, cursors: NeedleCursors): ReadonlyArray<{ at: number; kind: AnchorKind }> {
   const { text } = block
+  const slice = block.offsets === null
+  if (slice && block.start >= cursors.clearFrom && block.start + text.length <= cursors.clearTo)
+    return NO_ANCHORS
   let held: string[] | null = null
   for (let n = 0; n < ANCHOR_NEEDLES.length; n++) {
     if (!holdsNeedle(block, n, cursors)) continue
     held ??= []
     held.push(ANCHOR_NEEDLES[n]!)
   }
+  if (slice) clearUpTo(block, cursors)
   if (held === null) return NO_ANCHORS
   const anchors: Array<{ at: number; kind: AnchorKind }> = []
   // Only the anchors whose needle the text holds are searched for ("/status" not in a text without "/").
@@ -406,7 +436,11 @@ function readSignedEmbed(
       time: date?.time ?? null,
       url: post?.url ?? null,
       statusId: post?.post.id ?? null,
-      ...entities,
+      // Named one by one, not spread: a spread copies through a generic builtin.
+      media: entities.media,
+      links: entities.links,
+      mentions: entities.mentions,
+      hashtags: entities.hashtags,
       blocks: [first.block, after.last.block],
     },
     end: {
@@ -652,8 +686,8 @@ function readBareUrl(
 ): { tweet: TweetFinding; end: Cursor } | null {
   // Only spaces may stand between the token and the line's ends.
   const line = { block: block.index, from: token.from, to: token.to }
-  while (line.from > 0 && /[ \t\u00a0]/.test(block.text[line.from - 1] ?? '')) line.from--
-  while (line.to < block.text.length && /[ \t\u00a0]/.test(block.text[line.to] ?? '')) line.to++
+  while (line.from > 0 && isBlank(block.text.charCodeAt(line.from - 1))) line.from--
+  while (line.to < block.text.length && isBlank(block.text.charCodeAt(line.to))) line.to++
   if (!atLineStart(block.text, line.from) || !atLineEnd(block.text, line.to)) return null
   const trimmed = { block: block.index, from: token.from, to: token.to }
   const url = lineText(blocks, trimmed).replace(/[.,;]$/, '')
@@ -674,11 +708,19 @@ function readBareUrl(
       time: null,
       url,
       statusId: post.id,
-      ...emptyEntities(),
+      media: [],
+      links: [],
+      mentions: [],
+      hashtags: [],
       blocks: [block.index, block.index],
     },
     end: { block: block.index, at: line.to },
   }
+}
+
+/** Whether a code unit is a space, a tab or a no-break space (`/[ \t\u00a0]/`). */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0
 }
 
 function atLineStart(text: string, i: number): boolean {

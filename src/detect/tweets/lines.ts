@@ -72,7 +72,8 @@ export function previousLine(blocks: readonly Block[], line: Line): Line | null 
     const from = lineStartWithin(block.text, end, MAX_LINE_CHARS)
     return from === -1 ? null : { block: line.block, from, to: end }
   }
-  const prev = blocks[line.block - 1]
+  // No load at index -1: on an array that is a slow lookup of the property "-1".
+  const prev = line.block > 0 ? blocks[line.block - 1] : undefined
   if (prev?.kind !== 'paragraph') return null
   return lineAround(blocks, prev.index, prev.text.length)
 }

@@ -161,7 +161,8 @@ function findDash(window: string, atLineStart: boolean): { start: number; end: n
   }
   let best: { start: number; end: number } | null = null
   for (const dash of EM_DASHES) {
-    const at = window.lastIndexOf(dash)
+    // `includes` first: V8 runs `lastIndexOf` in C++, a call that costs more than the search (most windows hold no such dash).
+    const at = window.includes(dash) ? window.lastIndexOf(dash) : -1
     if (at !== -1 && (best === null || at > best.start)) best = { start: at, end: at + dash.length }
   }
   if (best) return best
@@ -189,7 +190,8 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   let kind: SignatureKind = 'dashHandleDate'
   let from: number
   let nameStart: number
-  const shared = window.lastIndexOf(sharedByPhrase)
+  // `includes` first (a fast builtin): `lastIndexOf` runs in C++, and most windows hold no such phrase.
+  const shared = window.includes(sharedByPhrase) ? window.lastIndexOf(sharedByPhrase) : -1
   if (shared !== -1) {
     kind = 'sharedByHandle'
     from = lo + shared
@@ -215,7 +217,9 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
   // A scraper that keeps link targets writes the post URL after the date (a URL has a `/`, a date mostly not).
-  const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
+  const lastSpace = tail.includes('/')
+    ? Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
+    : -1
   const lastWord = tail.includes('/')
     ? tail
         .slice(lastSpace + 1)
@@ -232,7 +236,7 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   // Words that are no date reject the line ("is a reporter"), unless they stand in a link (a date in
   // another language, "[6 janvier 2020](…/status/…)"): the caller decides when it has seen the links.
   const unreadTail = tail !== '' && date === null
-  if (unreadTail && (/[.!?;:]/.test(tail.slice(0, -1)) || tail.split(/\s+/).length > 8)) return null
+  if (unreadTail && (/[.!?;:]/.test(tail.slice(0, -1)) || moreWordsThan(tail, 8))) return null
   const handle = read.handle
   let platform: Platform | null = null
   if (kind === 'sharedByHandle') {
@@ -254,6 +258,18 @@ export function readHandleSignature(text: string, at: number): Signature | null 
     handle,
     date,
   }
+}
+
+/**
+ * Whether `text.split(/\s+/).length > max`, counted in place: the split
+ * gives one part more than `text` has runs of white space (`\s`).
+ */
+function moreWordsThan(text: string, max: number): boolean {
+  let parts = 1
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceAt(text, i) && (i === 0 || !isSpaceAt(text, i - 1)) && ++parts > max) return true
+  }
+  return parts > max
 }
 
 /**
@@ -284,16 +300,34 @@ const BOILERPLATE_FIRST: ReadonlySet<string> = new Set(
   [...BOILERPLATE_BY_KEY.keys()].map((key) => key.charAt(0)),
 )
 
+/** Whether every character of {@link BOILERPLATE_FIRST} is ASCII (then {@link mayOpenBoilerplate} reads codes only). */
+const BOILERPLATE_FIRST_ASCII = [...BOILERPLATE_FIRST].every((c) => c.charCodeAt(0) < 0x80)
+
+/**
+ * Whether `line`'s first character but white space, lower-cased, is in
+ * {@link BOILERPLATE_FIRST} (what `BOILERPLATE_FIRST.has(line.trim().charAt(0).toLowerCase())`
+ * tells), read in place for an ASCII character: no trimmed copy, no
+ * lower-cased string.
+ */
+function mayOpenBoilerplate(line: string): boolean {
+  let i = 0
+  while (i < line.length && isSpaceAt(line, i)) i++
+  const c = i < line.length ? line.charCodeAt(i) : -1
+  if (c === -1 || c >= 0x80 || !BOILERPLATE_FIRST_ASCII)
+    return BOILERPLATE_FIRST.has(line.charAt(i).toLowerCase())
+  return BOILERPLATE_FIRST.has(String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c))
+}
+
 /** Longest line (spaces included) that {@link findBoilerplate} reads as a boilerplate line. */
 export const MAX_BOILERPLATE_CHARS = 64
 
 /** The boilerplate line `line` is (ignoring case, surrounding spaces and a trailing ellipsis), or `null`. */
 export function findBoilerplate(line: string): { platform: Platform; opens: boolean } | null {
   if (line.length > MAX_BOILERPLATE_CHARS) return null
-  const trimmed = line.trim()
   // Lower-casing a string lower-cases each character: a key starts with its line's first character, lower-cased.
-  if (!BOILERPLATE_FIRST.has(trimmed.charAt(0).toLowerCase())) return null
-  const key = trimmed
+  if (!mayOpenBoilerplate(line)) return null
+  const key = line
+    .trim()
     .replace(/(?:…|\.\.\.)$/, '')
     .trim()
     .toLowerCase()

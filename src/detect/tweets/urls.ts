@@ -21,6 +21,13 @@ export interface PostUrl {
 /** Longest URL read. */
 export const MAX_URL_CHARS = 2048
 
+/**
+ * {@link platformHosts} as a map: a host looked up in a plain object is a
+ * keyed load by a string made at run time (slow, and it may find inherited
+ * keys); a map looks it up by its hash.
+ */
+const PLATFORM_HOSTS: ReadonlyMap<string, Platform> = new Map(Object.entries(platformHosts))
+
 const CODE = /^[A-Za-z0-9_-]{1,64}$/
 const USER = /^[A-Za-z0-9_.]{1,64}$/
 const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/
@@ -46,7 +53,7 @@ export function readPostUrl(url: string): PostUrl | null {
   if (rest.startsWith('#!/')) rest = rest.slice(3)
   const query = firstOf(rest, '?', '#')
   const parts = segments(query === -1 ? rest : rest.slice(0, query), 8)
-  const platform = platformHosts[host]
+  const platform = PLATFORM_HOSTS.get(host)
   if (platform === 'twitter') return twitterPost(parts)
   if (platform === 'bluesky') {
     // bsky.app/profile/<handle or did>/post/<rkey>
@@ -163,7 +170,7 @@ export function isNavigationUrl(url: string): boolean {
   if (!m) return false
   const host = (m[1] ?? '').toLowerCase()
   const path = (m[2] ?? '').replace(/\/$/, '')
-  const platform = platformHosts[host]
+  const platform = PLATFORM_HOSTS.get(host)
   if (platform === 'twitter')
     return path.startsWith('hashtag/') || path.startsWith('search') || isTwitterHandle(path)
   if (platform === 'bluesky') return path.startsWith('hashtag/') || /^profile\/[^/]{1,253}$/.test(path)
