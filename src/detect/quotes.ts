@@ -443,7 +443,9 @@ function placeUncovered(
     while (s < sentences.length && sentences[s]!.end <= pair.open) s++
     const sentence = sentences[s] ?? { start: 0, end: text.length }
     const previous = lastQuoteDraft(all)
-    if (previous !== null && continuesSplitQuote(text, previous, pair, sentence, sentences[s - 1] ?? null)) {
+    // Index -1 is never read: V8 looks a negative index up as a property name, in its global (megamorphic) cache.
+    const before = s > 0 ? sentences[s - 1]! : null
+    if (previous !== null && continuesSplitQuote(text, previous, pair, sentence, before)) {
       if (previous.type === 'mixed') {
         // She said it was worth it because “…,” she said. “We have no context …”: a direct quote of the same attribution.
         const words = pairWords(text, pair, block)
@@ -467,7 +469,7 @@ function placeUncovered(
     }
     // The attribution windows stop at the quotations on either side: each stretch of text is read once.
     const around = {
-      start: Math.max(sentence.start, outer[k - 1]?.end ?? 0),
+      start: Math.max(sentence.start, k > 0 ? outer[k - 1]!.end : 0),
       end: Math.min(sentence.end, outer[k + 1]?.open ?? text.length),
     }
     const tokens = sentenceTokens[s]
