@@ -74,7 +74,10 @@ interface Item {
   form: MentionShape['form']
   /** Index of the quote whose speaker mention this is, or -1 for a name found in the text. */
   quote: number
-  /** Inside quote marks or inside a quote's speaker mention: never an antecedent. */
+  /**
+   * Inside quote marks or inside a quote's speaker mention: never an antecedent. (Only pronoun
+   * look-back reads it: when no quote mention is a pronoun, the scan does not read quote marks.)
+   */
   hidden: boolean
   /** A description this name stands in apposition to ("the top US military officer, Mark Milley,"). */
   apposed: Range | null
@@ -347,7 +350,9 @@ export function resolveSpeakers(
   const quotes = quoteItems(input, mentions)
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
-  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input), quotes))
+  // Whether a name stands inside quote marks only matters to a pronoun's look-back (`hidden`).
+  const pronouns = quotes.some((q) => q.form === 'pronoun')
+  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input, pronouns), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
   for (const item of items) item.entity = linkItem(clusters, input, item)
