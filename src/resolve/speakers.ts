@@ -362,14 +362,18 @@ export function resolveSpeakers(
     const index = item.entity !== -1 ? item.entity : linkPronoun(clusters, input, item, linked, sentenceOf)
     if (index === -1) continue
     item.entity = index
-    if (!item.hidden) {
+    // (Only a pronoun looks back over the linked mentions.)
+    if (pronouns && !item.hidden) {
       linked.push({ start: item.range.start, end: item.range.end, entity: index })
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
   adoptDescribedNames(clusters, input, items)
-  const byHandle = new Map<string, number>()
+  // Handle entities by lowercase handle, made at the first handle mention (few documents have one).
+  let byHandle: Map<string, number> | null = null
   for (const item of quotes) {
+    if (item.form !== 'handle') continue
+    byHandle ??= new Map()
     const index = linkHandle(clusters, item, byHandle)
     if (index !== -1) item.entity = index
     if (index !== -1) clusters.entities[index]!.quoted = true
