@@ -19,7 +19,7 @@ import { officeKinds } from '../lexicon/office-kinds.js'
 import type { Range } from '../span.js'
 import { type Clusters, officeHead } from './cluster.js'
 import { type Entity, firstMention } from './entities.js'
-import type { MentionShape } from './mention.js'
+import type { DescriptionShape, MentionShape } from './mention.js'
 
 /** Furthest the named speaker's mention may start after the description's end, in code units. */
 export const MAX_FORWARD = 600
@@ -28,6 +28,8 @@ export const MAX_FORWARD = 600
 export interface LinkedMention {
   range: Range
   shape: MentionShape
+  /** `shape.form` (read from the mention: a megamorphic access on the shape). */
+  form: MentionShape['form']
   /** Index of the quote whose speaker mention this is, or -1 for a name found in the text. */
   quote: number
   /** Entity index, or -1. */
@@ -71,8 +73,9 @@ export function adoptDescribedNames(clusters: Clusters, input: string, mentions:
   for (let k = 0; k + 1 < quoted.length; k++) {
     const described = quoted[k]!
     const named = quoted[k + 1]!
-    const shape = described.shape
-    if (shape.form !== 'description' || !shape.definite || !shape.person) continue
+    if (described.form !== 'description') continue
+    const shape = described.shape as DescriptionShape
+    if (!shape.definite || !shape.person) continue
     const from = clusters.entities[described.entity]!
     const to = clusters.entities[named.entity]!
     if (from === to || from.kind !== 'description' || to.kind !== 'name') continue

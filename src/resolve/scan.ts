@@ -37,7 +37,10 @@ export interface NameCandidate {
   span: Range
   /** Its shape, ranges mapped to input offsets. */
   shape: NameShape | OrganisationShape
-  /** Whether it stands inside quote marks (someone's words, not narration). */
+  /**
+   * Whether it stands inside quote marks (someone's words, not narration); always `false` from a scan
+   * told not to tell (see {@link scanNames}).
+   */
   quoted: boolean
 }
 
@@ -194,11 +197,13 @@ function modifiesNext(text: string, last: Word, next: Word | undefined): boolean
 
 /**
  * Every person name and capitalised organisation in the blocks of `input`,
- * in document order. Linear in the text.
+ * in document order. Linear in the text. `marksQuoted`: whether to tell the
+ * candidates inside quote marks (`quoted`); a caller that never reads it
+ * passes `false`, and the quote marks are not read at all.
  */
-export function scanNames(blocks: readonly Block[], input: string): NameCandidate[] {
+export function scanNames(blocks: readonly Block[], input: string, marksQuoted = true): NameCandidate[] {
   const out: NameCandidate[] = []
-  for (const block of blocks) scanBlock(block, input, out)
+  for (const block of blocks) scanBlock(block, input, out, marksQuoted)
   return out
 }
 
@@ -213,7 +218,7 @@ export function scanNames(blocks: readonly Block[], input: string): NameCandidat
  * {@link mayMakeOrganisation}. Other runs ("The", "The mayor", "of the",
  * "former spokesman") give none, and are not read at all.
  */
-function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
+function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuoted: boolean): void {
   // The block's text is read where it stands in `input` when the input holds it as it is: V8 reads a
   // string cut from another (a plain-text block's slice, a Markdown text leaf) slower, character by
   // character, than the string it was cut from. Either way the text is `text[from, to)`, and ranges
@@ -260,7 +265,7 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
       continue
     }
     const found = notable ? runCandidate(block, text, from, run, length, prev!, word, named) : null
-    if (found !== null) {
+    if (found !== null && marksQuoted) {
       const at = run[0]!.start
       if (mark === -1) mark = nextQuoteMark(text, from, to)
       while (mark < at) {
@@ -271,8 +276,8 @@ function scanBlock(block: Block, input: string, out: NameCandidate[]): void {
       // Quoted when a mark opened before the run and the next one does not open another (then the first
       // one was never closed, and quotes nothing).
       found.quoted = open && (mark === to || text.charCodeAt(mark) !== 0x201c)
-      out.push(found)
     }
+    if (found !== null) out.push(found)
     if (word === null) return
     // A new array only when the old one holds words (most words that are no run word follow another).
     if (runWord) run = [word]

@@ -34,8 +34,16 @@ import {
 import { adoptDescribedNames } from './describe.js'
 import { addOffices, firstMention, newEntity, toSpeaker } from './entities.js'
 import { personForHandle } from './handles.js'
-import { type MentionShape, readMention, trimMention } from './mention.js'
-import { readName } from './names.js'
+import {
+  type DescriptionShape,
+  type HandleShape,
+  type MentionShape,
+  type OrganisationShape,
+  type PronounShape,
+  readMention,
+  trimMention,
+} from './mention.js'
+import { type NameShape, readName } from './names.js'
 import { sortedCopy } from './order.js'
 import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
@@ -59,9 +67,17 @@ interface Item {
   /** The mention's extent in the input. */
   range: Range
   shape: MentionShape
+  /**
+   * `shape.form`, read once where the item is made: the shapes come in five layouts, so a read of
+   * `shape.form` is a megamorphic property access; the items all have one.
+   */
+  form: MentionShape['form']
   /** Index of the quote whose speaker mention this is, or -1 for a name found in the text. */
   quote: number
-  /** Inside quote marks or inside a quote's speaker mention: never an antecedent. */
+  /**
+   * Inside quote marks or inside a quote's speaker mention: never an antecedent. (Only pronoun
+   * look-back reads it: when no quote mention is a pronoun, the scan does not read quote marks.)
+   */
   hidden: boolean
   /** A description this name stands in apposition to ("the top US military officer, Mark Milley,"). */
   apposed: Range | null
@@ -90,7 +106,15 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
     const range = clamp(given, input.length)
     const shape = readMention(input, range)
     if (shape) {
-      items.push({ range: trimMention(input, range), shape, quote, hidden: false, apposed: null, entity: -1 })
+      items.push({
+        range: trimMention(input, range),
+        shape,
+        form: shape.form,
+        quote,
+        hidden: false,
+        apposed: null,
+        entity: -1,
+      })
     }
   })
   return items
@@ -110,14 +134,17 @@ function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]
     while (k < sorted.length && sorted[k]!.range.end <= c.span.start) k++
     const hit = sorted[k]
     const inside = hit !== undefined && overlaps(hit.range, c.span)
-    if (inside && hit.shape.form === 'name' && c.shape.form === 'name' && hit.shape.titles.length === 0) {
+    const form = c.shape.form
+    if (inside && hit.form === 'name' && form === 'name') {
       // "presidential nominee Mike Pence" in the text, "Mike Pence" as the quote's mention: keep the titles.
-      hit.shape.titles = c.shape.titles
+      const shape = hit.shape as NameShape
+      if (shape.titles.length === 0) shape.titles = c.shape.titles
     }
-    if (inside && hit.shape.form === c.shape.form) continue
+    if (inside && hit.form === form) continue
     out.push({
       range: c.span,
       shape: c.shape,
+      form,
       quote: -1,
       hidden: c.quoted || inside,
       apposed: null,
@@ -136,7 +163,7 @@ function tieAppositions(input: string, items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const description = items[i]!
     const name = items[i + 1]!
-    if (description.shape.form !== 'description' || name.shape.form !== 'name') continue
+    if (description.form !== 'description' || name.form !== 'name') continue
     // The gap between them: at most APPOSITION_GAP code units, opening with a comma (tested in place).
     const from = description.range.end
     const gap = name.range.start - from
@@ -144,6 +171,7 @@ function tieAppositions(input: string, items: Item[]): void {
     if (input.charAt(name.range.end) !== ',') continue
     name.apposed = description.range
     description.shape = name.shape
+    description.form = name.form
   }
 }
 
@@ -213,8 +241,9 @@ function skipWordBack(input: string, from: number, end: number): number {
 
 /** Link one non-pronoun, non-handle item; returns the entity index or -1. */
 function linkItem(clusters: Clusters, input: string, item: Item): number {
-  const shape = item.shape
-  if (shape.form === 'name') {
+  // (`item.form` is the shape's form: the casts only name what it tells.)
+  if (item.form === 'name') {
+    const shape = item.shape as NameShape
     const index = linkName(clusters, input, shape, item.range)
     const entity = clusters.entities[index]!
     if (item.quote !== -1) entity.person = true
@@ -222,8 +251,11 @@ function linkItem(clusters: Clusters, input: string, item: Item): number {
     if (role) fileOffices(clusters, input, addOffices(input, entity.roles, [role]), index)
     return index
   }
-  if (shape.form === 'organisation') return linkOrganisation(clusters, shape, item.range)
-  if (shape.form === 'description') return linkDescription(clusters, input, shape, item.range)
+  if (item.form === 'organisation')
+    return linkOrganisation(clusters, item.shape as OrganisationShape, item.range)
+  if (item.form === 'description') {
+    return linkDescription(clusters, input, item.shape as DescriptionShape, item.range)
+  }
   return -1
 }
 
@@ -235,14 +267,14 @@ function linkPronoun(
   linked: readonly Linked[],
   sentenceOf: SentenceOf,
 ): number {
-  if (item.shape.form !== 'pronoun') return -1
+  if (item.form !== 'pronoun') return -1
   const word = input.slice(item.range.start, item.range.end).toLowerCase()
   const obliqueAt = (start: number) => afterPreposition(input, start)
-  const pronoun = item.shape.pronoun
+  const pronoun = (item.shape as PronounShape).pronoun
   const index = antecedent(clusters.entities, linked, item.range.start, pronoun, word, sentenceOf, obliqueAt)
   if (index === -1) return -1
   const entity = clusters.entities[index]!
-  if (item.shape.pronoun === 'male' || item.shape.pronoun === 'female') entity.gender = item.shape.pronoun
+  if (pronoun === 'male' || pronoun === 'female') entity.gender = pronoun
   entity.mentions.push(item.range)
   return index
 }
@@ -252,8 +284,8 @@ function linkPronoun(
  * entity of the same handle (`byHandle`, lowercase keys), else to a new one.
  */
 function linkHandle(clusters: Clusters, item: Item, byHandle: Map<string, number>): number {
-  if (item.shape.form !== 'handle') return -1
-  const handle = item.shape.handle
+  if (item.form !== 'handle') return -1
+  const handle = (item.shape as HandleShape).handle
   let index = personForHandle(clusters.entities, clusters.bySurname, handle)
   if (index === -1) index = byHandle.get(handle.toLowerCase()) ?? -1
   if (index === -1) {
@@ -318,7 +350,9 @@ export function resolveSpeakers(
   const quotes = quoteItems(input, mentions)
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
-  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input), quotes))
+  // Whether a name stands inside quote marks only matters to a pronoun's look-back (`hidden`).
+  const pronouns = quotes.some((q) => q.form === 'pronoun')
+  const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input, pronouns), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
   for (const item of items) item.entity = linkItem(clusters, input, item)
@@ -328,14 +362,18 @@ export function resolveSpeakers(
     const index = item.entity !== -1 ? item.entity : linkPronoun(clusters, input, item, linked, sentenceOf)
     if (index === -1) continue
     item.entity = index
-    if (!item.hidden) {
+    // (Only a pronoun looks back over the linked mentions.)
+    if (pronouns && !item.hidden) {
       linked.push({ start: item.range.start, end: item.range.end, entity: index })
     }
     if (item.quote !== -1) clusters.entities[index]!.quoted = true
   }
   adoptDescribedNames(clusters, input, items)
-  const byHandle = new Map<string, number>()
+  // Handle entities by lowercase handle, made at the first handle mention (few documents have one).
+  let byHandle: Map<string, number> | null = null
   for (const item of quotes) {
+    if (item.form !== 'handle') continue
+    byHandle ??= new Map()
     const index = linkHandle(clusters, item, byHandle)
     if (index !== -1) item.entity = index
     if (index !== -1) clusters.entities[index]!.quoted = true

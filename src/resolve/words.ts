@@ -14,6 +14,11 @@ export interface Word extends Range {
   key: string
   /** The class bits that the {@link KeyTable} the word was read with gives `key`; 0 without a table. */
   classes: number
+  /**
+   * Whether `text` starts with an uppercase letter ("Esper", "US", "H."): set where the word is read,
+   * so that the many tests of it do not read `text` (whose string representations vary).
+   */
+  capital: boolean
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
@@ -71,9 +76,14 @@ function keyOfWritten(text: string, start: number, end: number, written: string)
 
 /** Whether a word starts with an uppercase letter ("Esper", "US", "H."). */
 export function isCapitalised(word: Word): boolean {
-  const c = word.text.charCodeAt(0)
+  return word.capital
+}
+
+/** Whether the character at `i` of `text` is an uppercase letter: what {@link Word.capital} holds. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
   if (c < 0x80) return c >= 0x41 && c <= 0x5a
-  return UPPER.test(word.text.charAt(0))
+  return UPPER.test(text.charAt(i))
 }
 
 /** Whether `text[end-2, end)` is a possessive "'s" or "’s". */
@@ -361,6 +371,7 @@ export function nextWord(
             text: text.slice(i, j + 1),
             key,
             classes: k !== -1 ? table!.classes[k]! : 0,
+            capital: upper,
           }
         }
         // A lowercase word is skipped unless the table keeps it.
@@ -371,7 +382,14 @@ export function nextWord(
         cursor.at = j
         if (k !== -1) {
           const key = table!.keys[k]!
-          return { start: i, end: j, text: upper ? text.slice(i, j) : key, key, classes: table!.classes[k]! }
+          return {
+            start: i,
+            end: j,
+            text: upper ? text.slice(i, j) : key,
+            key,
+            classes: table!.classes[k]!,
+            capital: upper,
+          }
         }
         const written = text.slice(i, j)
         return {
@@ -380,6 +398,7 @@ export function nextWord(
           text: written,
           key: upper ? capitalisedKey(text, i, j, written) : written,
           classes: 0,
+          capital: upper,
         }
       }
     } else if (c === 0x20 || !isWordChar(text, i)) {
@@ -446,12 +465,13 @@ function readWord(
         text: written.text,
         key: written.key,
         classes: classesOf(table, written.key),
+        capital: false,
       }
     }
     cursor.at = j
     if (table !== null && !keeps(table, text, start, j)) return null
     const written = text.slice(start, j)
-    return { start, end: j, text: written, key: written, classes: classesOf(table, written) }
+    return { start, end: j, text: written, key: written, classes: classesOf(table, written), capital: false }
   }
   const stop = wordEnd(text, start, to)
   let end = stop
@@ -468,7 +488,14 @@ function readWord(
   cursor.at = Math.max(stop, end)
   if (table !== null && !keeps(table, text, start, end)) return null
   const written = undotted ?? fresh(text, start, end)
-  return { start, end, text: written.text, key: written.key, classes: classesOf(table, written.key) }
+  return {
+    start,
+    end,
+    text: written.text,
+    key: written.key,
+    classes: classesOf(table, written.key),
+    capital: isUpperAt(text, start),
+  }
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
