@@ -230,30 +230,6 @@ export function isWordBoundary(text: string, i: number): boolean {
   return i <= 0 || i >= text.length || !isWordCode(text.charCodeAt(i - 1)) || !isWordCode(text.charCodeAt(i))
 }
 
-/**
- * Longest word shared by {@link lowerWord}: V8 copies a slice this short,
- * while a longer one would keep the whole document's text alive in the table.
- */
-const MAX_SHARED_WORD = 12
-
-/** Slots of the table of shared lowercase words (a power of two). */
-const SHARED_WORD_SLOTS = 1 << 14
-
-/**
- * Lowercase ASCII words seen so far, one slot per word hash (a later
- * word with the same slot replaces the earlier): one string per distinct
- * word, not one per token, in bounded memory.
- */
-const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined)
-
-/**
- * The code units of each shared word, {@link MAX_SHARED_WORD} per slot, and
- * its length (0 for an empty slot): a word is checked against these
- * contiguous arrays, not against a string somewhere on the heap.
- */
-const sharedUnits = new Uint16Array(SHARED_WORD_SLOTS * MAX_SHARED_WORD)
-const sharedLengths = new Uint8Array(SHARED_WORD_SLOTS)
-
 /** One-character strings of the ASCII code units, made once at load. */
 const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c))
 
@@ -263,53 +239,42 @@ const ASCII_LOWER: readonly string[] = ASCII_CHARACTERS.map((ch) => ch.toLowerCa
 /** One-character tokens seen so far, by code unit: one string per character. */
 const sharedCharacters = new Map<number, string>()
 
-/** Whether the word in `slot` is `text[from, to)` with ASCII capitals folded. */
-function isSharedFold(slot: number, text: string, from: number, to: number): boolean {
-  if (sharedLengths[slot] !== to - from) return false
-  const base = slot * MAX_SHARED_WORD - from
-  for (let i = from; i < to; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0x41 && c <= 0x5a) c += 0x20
-    if (sharedUnits[base + i] !== c) return false
-  }
-  return true
-}
+/** {@link WORD_FOLDS} bit of a word character ({@link isWordCode}). */
+const WORD_BIT = 1
+/** {@link WORD_FOLDS} bit of a code unit lowercasing may change: an ASCII capital, or any code unit beyond ASCII. */
+const FOLD_BIT = 2
 
-/** Put `lower` (ASCII and ’, at most {@link MAX_SHARED_WORD} code units) in `slot`. */
-function share(slot: number, lower: string): void {
-  sharedWords[slot] = lower
-  sharedLengths[slot] = lower.length
-  for (let k = 0; k < lower.length; k++) sharedUnits[slot * MAX_SHARED_WORD + k] = lower.charCodeAt(k)
+/**
+ * {@link WORD_BIT} and {@link FOLD_BIT} of every code unit: one lookup tells
+ * {@link pushWord} whether a word goes on and whether it may need
+ * lowercasing (a word of ASCII lowercase letters, digits and joiners is its
+ * own lowercase). Built once by plain loops (no call per code unit), never
+ * written after.
+ */
+const WORD_FOLDS: Uint8Array = foldTable()
+
+/** {@link WORD_CODE_TABLE} with {@link FOLD_BIT} added where it applies. */
+function foldTable(): Uint8Array {
+  const table = WORD_CODE_TABLE.slice()
+  for (let c = 0x41; c <= 0x5a; c++) table[c]! |= FOLD_BIT
+  for (let c = 0x80; c < table.length; c++) table[c]! |= FOLD_BIT
+  return table
 }
 
 /**
- * `text.slice(from, to).toLowerCase()`, without making a string for a word
- * seen before: a short word of ASCII characters and ’ (whose lowercase is an
- * ASCII fold) is looked up by `hash` (any hash of its code units that
- * ASCII capitals do not change), checked code unit by code unit, and shared;
- * any other goes the long way.
+ * `text.slice(from, to).toLowerCase()`; `folds` says whether any code unit
+ * of it may change when lowercased (else the slice is its own lowercase). A
+ * fresh short string per word: the young generation takes it cheaply, while
+ * a table of shared words costs cache misses on every word of a text read
+ * once.
  */
-function lowerWord(text: string, from: number, to: number, hash: number): string {
+function lowerWord(text: string, from: number, to: number, folds: boolean): string {
   if (to - from === 1) {
     // One ASCII code unit ("a", "I", "3"): its lowercase string from a table.
     const c = text.charCodeAt(from)
     if (c < 0x80) return ASCII_LOWER[c]!
   }
-  if (to - from > MAX_SHARED_WORD) return text.slice(from, to).toLowerCase()
-  const slot = (hash ^ (hash >>> 15)) & (SHARED_WORD_SLOTS - 1)
-  if (isSharedFold(slot, text, from, to)) return sharedWords[slot]!
-  const lower = text.slice(from, to).toLowerCase()
-  if (isAsciiWord(text, from, to)) share(slot, lower)
-  return lower
-}
-
-/** Whether `text[from, to)` holds only ASCII characters and ’ (its lowercase is an ASCII fold). */
-function isAsciiWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c > 0x7f && c !== 0x2019) return false
-  }
-  return true
+  return folds ? text.slice(from, to).toLowerCase() : text.slice(from, to)
 }
 
 /** The first code unit of {@link PUNCTUATION_CHARACTERS}. */
@@ -394,24 +359,24 @@ export function tokenize(text: string, from = 0, to: number = text.length): Toke
  * Push the word token at `at` (a sigil there when `start > at`), its word
  * characters from `start` on, joined by inner apostrophes, hyphens, dots and
  * ampersands, cut at `to`; return its end. One pass reads the word and
- * hashes it for {@link lowerWord}.
+ * notes whether it needs lowercasing ({@link lowerWord}).
  */
 function pushWord(tokens: Token[], text: string, at: number, start: number, to: number): number {
-  let h = start > at ? Math.imul(0x811c9dc5 ^ (text.charCodeAt(at) | 0x20), 0x01000193) : 0x811c9dc5
+  // Past the text's end a read gives NaN: a word character (isWordCode), lowercased to be safe.
+  let bits = 0
   let j = start
   for (;;) {
     for (; j < to; j++) {
-      const c = text.charCodeAt(j)
-      if (!isWordCode(c)) break
-      h = Math.imul(h ^ (c | 0x20), 0x01000193)
+      const k = WORD_FOLDS[text.charCodeAt(j)] ?? WORD_BIT | FOLD_BIT
+      if ((k & WORD_BIT) === 0) break
+      bits |= k
     }
     if (j >= to || j + 1 >= text.length) break
-    const joiner = text.charCodeAt(j)
-    if (!isJoiner(joiner) || !isWordCode(text.charCodeAt(j + 1))) break
-    h = Math.imul(h ^ (joiner | 0x20), 0x01000193)
+    // The joiners and sigils are ASCII punctuation: no lowercasing changes them.
+    if (!isJoiner(text.charCodeAt(j)) || !isWordCode(text.charCodeAt(j + 1))) break
     j++
   }
-  const lower = lowerWord(text, at, j, h)
+  const lower = lowerWord(text, at, j, (bits & FOLD_BIT) !== 0)
   let end = j
   if (
     end < to &&
