@@ -163,18 +163,18 @@ const RUN = 50
  * the back-to-back figure; one that calls newsmark among much other work
  * sees the interleaved one. Returns the median milliseconds of each.
  *
- * @param {string[]} articles
+ * @param {string[]} inputs one article each
  * @param {(input: string) => number} ours
  * @param {(input: string) => number} theirs
  * @param {{ value: number }} sink
  */
-function backToBack(articles, ours, theirs, sink) {
+function backToBack(inputs, ours, theirs, sink) {
   /** @type {number[]} */
   const mine = []
   /** @type {number[]} */
   const other = []
-  for (let k = 0; k < articles.length; k += RUN) {
-    const run = articles.slice(k, k + RUN).map((input) => [input])
+  for (let k = 0; k < inputs.length; k += RUN) {
+    const run = inputs.slice(k, k + RUN).map((input) => [input])
     mine.push(...timeReps(run, ours, sink))
     other.push(...timeReps(run, theirs, sink))
   }

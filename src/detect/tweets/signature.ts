@@ -217,15 +217,15 @@ export function readHandleSignature(text: string, at: number): Signature | null 
   const to = trimBack(text, lineEnd, read.close + 1, true)
   let tail = text.slice(read.close + 1, to).trim()
   // A scraper that keeps link targets writes the post URL after the date (a URL has a `/`, a date mostly not).
-  const lastSpace = tail.includes('/')
-    ? Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
-    : -1
-  const lastWord = tail.includes('/')
-    ? tail
-        .slice(lastSpace + 1)
-        .replace(/^</, '')
-        .replace(/>$/, '')
-    : ''
+  let lastSpace = -1
+  let lastWord = ''
+  if (tail.includes('/')) {
+    lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\u00a0'), tail.lastIndexOf('\t'))
+    lastWord = tail
+      .slice(lastSpace + 1)
+      .replace(/^</, '')
+      .replace(/>$/, '')
+  }
   const tailUrl = lastWord === '' || readPostUrl(lastWord) === null ? null : lastWord
   if (tailUrl !== null) tail = tail.slice(0, Math.max(0, lastSpace)).trim()
   if (tail.length > MAX_TAIL_CHARS) return null
