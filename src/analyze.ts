@@ -66,7 +66,7 @@ export function analyzeBlocks(
   warnings: string[] = [],
   timer?: StageTimer,
 ): Analysis {
-  const lap = stopwatch(timer)
+  const lap = timer === undefined ? undefined : stopwatch(timer)
   const blocks = readBlocks()
   lap?.('blocks')
   const tweets = detectTweets(blocks, input)
@@ -76,18 +76,18 @@ export function analyzeBlocks(
     options.partials,
   )
   lap?.('quotes')
-  const resolution = resolveSpeakers(
-    input,
-    blocks,
-    found.map((q) => q.speaker),
-    tweets,
-  )
+  // Loops, not map: no callback to run per article.
+  const speakers: (Range | null)[] = []
+  for (const q of found) speakers.push(q.speaker)
+  const resolution = resolveSpeakers(input, blocks, speakers, tweets)
   lap?.('speakers')
-  const tweetModels = tweets.map((t, i) => buildTweet(input, t, i))
-  const tweetOf = tweetFinder(tweets)
-  const quotes = found.map((q, i) =>
-    buildQuote(input, q, i, resolution.speakerIds[i] ?? null, tweetOf, tweetModels),
-  )
+  const tweetModels: Tweet[] = []
+  for (let i = 0; i < tweets.length; i++) tweetModels.push(buildTweet(input, tweets[i]!, i))
+  // Most documents have no tweet: no quote lies in one then.
+  const tweetOf = tweets.length === 0 ? null : tweetFinder(tweets)
+  const quotes: Quote[] = []
+  for (let i = 0; i < found.length; i++)
+    quotes.push(buildQuote(input, found[i]!, i, resolution.speakerIds[i] ?? null, tweetOf, tweetModels))
   const document: NewsDocument = {
     version: 1,
     format,
@@ -103,9 +103,11 @@ export function analyzeBlocks(
 /** The quotes without the partial ones that `partials` leaves out. */
 function keptPartials(found: QuoteFinding[], partials: PartialBreadth): QuoteFinding[] {
   if (partials === 'all') return found
-  return found.filter(
-    (q) => q.type !== 'partial' || (partials === 'attributed' && (q.speaker !== null || q.cue !== null)),
-  )
+  const kept: QuoteFinding[] = []
+  for (const q of found)
+    if (q.type !== 'partial' || (partials === 'attributed' && (q.speaker !== null || q.cue !== null)))
+      kept.push(q)
+  return kept
 }
 
 function buildTweet(input: string, t: TweetFinding, i: number): Tweet {
@@ -172,17 +174,21 @@ function buildQuote(
   q: QuoteFinding,
   i: number,
   speakerId: string | null,
-  tweetOf: (range: Range) => number,
+  tweetOf: ((range: Range) => number) | null,
   tweetModels: Tweet[],
 ): Quote {
   const first = q.segments[0]!
   const last = q.segments.at(-1)!
   const range = { start: first.start, end: last.end }
-  const tweetIndex = tweetOf(range)
+  const tweetIndex = tweetOf === null ? -1 : tweetOf(range)
+  // Most quotes have one segment: its slice is the text.
+  let text = input.slice(first.start, first.end)
+  for (let k = 1; k < q.segments.length; k++)
+    text += ` ${input.slice(q.segments[k]!.start, q.segments[k]!.end)}`
   const quote: Quote = {
     id: `q${i + 1}`,
     type: q.type,
-    text: q.segments.map((s) => input.slice(s.start, s.end)).join(' '),
+    text,
     quote: toSpan(input, range),
     speaker: q.speaker ? toSpan(input, q.speaker) : null,
     speakerId,

@@ -129,7 +129,7 @@ describe('QUOTE_CHAR', () => {
 })
 
 describe('quotePairsIfMarked', () => {
-  it('is null exactly when QUOTE_CHAR finds no mark, else the pairs findQuotePairs makes', () => {
+  it('is null exactly when QUOTE_CHAR finds no mark, else the non-empty pairs findQuotePairs makes', () => {
     const texts = [
       'no marks here',
       'it’s an apostrophe only',
@@ -139,12 +139,23 @@ describe('quotePairsIfMarked', () => {
       'a <b then "this" is a quote.',
       '“Unclosed to the end',
       'Nested “outer ‘inner’ rest” and «angle»',
+      'Empty “” then “outer ‘’ rest ‘inner’” and "" last',
       '',
     ]
     for (const text of texts) {
       const found = quotePairsIfMarked(text)
       expect(found === null).toBe(!QUOTE_CHAR.test(text))
-      if (found !== null) expect(found).toEqual(findQuotePairs(text))
+      if (found !== null) expect(found).toEqual(findQuotePairs(text).filter((p) => p.innerEnd > p.innerStart))
     }
+  })
+
+  it('drops empty pairs without changing the depths of the others', () => {
+    const text = 'Empty “” then “outer ‘’ rest ‘inner’” end'
+    const found = quotePairsIfMarked(text)!
+    expect(found.map((p) => [text.slice(p.innerStart, p.innerEnd), p.depth])).toEqual([
+      ['outer ‘’ rest ‘inner’', 0],
+      ['inner', 1],
+    ])
+    expect(findQuotePairs(text).length).toBe(4)
   })
 })

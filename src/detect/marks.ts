@@ -271,10 +271,10 @@ function scanMarks(text: string, marks: Mark[]): boolean {
       }
       continue
     }
-    if (!isQuoteChar(c)) continue
-    seen = true
+    // Every other candidate is a quote mark (the class is QUOTE_CHAR's and '<').
     const kind = markKind(c)
     if (kind === null) continue
+    seen = true
     // Two straight apostrophes used as a double mark (''It's anti-reform'').
     if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
       marks.push({ at: i, width: 2, family: 'double', role: roleInContext(text, i, 2, 'either') })
@@ -401,8 +401,11 @@ export function pairMarks(text: string, marks: readonly Mark[]): QuotePair[] {
     })
   }
   // Pairs close in order unless nested or left open: sorting is skipped when they already are in order.
-  if (!byOpening(pairs)) pairs.sort((a, b) => a.open - b.open)
-  setDepths(pairs)
+  // One pair is in order and at depth 0 already.
+  if (pairs.length > 1) {
+    if (!byOpening(pairs)) pairs.sort((a, b) => a.open - b.open)
+    setDepths(pairs)
+  }
   return pairs
 }
 
@@ -446,11 +449,20 @@ export function findQuotePairs(text: string): QuotePair[] {
 }
 
 /**
- * {@link findQuotePairs}, or `null` when `text` holds no quote mark at all,
- * not even an apostrophe (`QUOTE_CHAR.test(text)` is false): one scan tells
- * a block with no quote mark and pairs the marks of one that has some.
+ * The pairs of {@link findQuotePairs} that quote something (an empty `""`
+ * quotes nothing), or `null` when `text` holds no quote mark at all, not
+ * even an apostrophe (`QUOTE_CHAR.test(text)` is false): one scan tells a
+ * block with no quote mark and pairs the marks of one that has some.
  */
 export function quotePairsIfMarked(text: string): QuotePair[] | null {
   const marks: Mark[] = []
-  return scanMarks(text, marks) ? pairMarks(text, marks) : null
+  if (!scanMarks(text, marks)) return null
+  // Apostrophes only: nothing to pair.
+  if (marks.length === 0) return []
+  const pairs = pairMarks(text, marks)
+  // An empty pair encloses nothing: dropping it changes no other pair's depth.
+  let kept = 0
+  for (const pair of pairs) if (pair.innerEnd > pair.innerStart) pairs[kept++] = pair
+  pairs.length = kept
+  return pairs
 }

@@ -126,9 +126,11 @@ export function detectQuotes(blocks: Block[], context: QuoteContext): QuoteFindi
   // Blocks by index (a sparse array: indices are small integers, usually the positions themselves).
   const byIndex: Block[] = []
   for (const b of blocks) byIndex[b.index] = b
-  const findings = drafts.map((d) => toFinding(d, byIndex))
+  const findings: QuoteFinding[] = []
+  for (const d of drafts) findings.push(toFinding(d, byIndex))
   // Findings mostly come in order already: the stable sort is skipped then (it would change nothing).
-  if (!inOrder(findings)) findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
+  if (findings.length > 1 && !inOrder(findings))
+    findings.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start)
   return findings
 }
 
@@ -142,42 +144,36 @@ function inOrder(findings: readonly QuoteFinding[]): boolean {
 /** Convert a draft's block-text positions to input ranges. */
 function toFinding(draft: Draft, byIndex: readonly (Block | undefined)[]): QuoteFinding {
   const home = byIndex[draft.block]
+  const { speaker, cue } = draft
   const segments: Range[] = []
   for (const s of draft.segments) segments.push(blockRange(byIndex[s.block]!, s.start, s.end))
   return {
     type: draft.type,
     segments,
-    speaker: inBlock(home, draft.speaker),
-    cue: inBlock(home, draft.cue),
+    speaker: speaker === null || home === undefined ? null : blockRange(home, speaker.start, speaker.end),
+    cue: cue === null || home === undefined ? null : blockRange(home, cue.start, cue.end),
     inferred: draft.inferred,
     confidence: draft.confidence,
   }
 }
 
-/** `r`'s input range in `block`, or `null`. */
-function inBlock(block: Block | undefined, r: Range | null): Range | null {
-  return r === null || block === undefined ? null : blockRange(block, r.start, r.end)
-}
+/** No flags: the `covered` flags of a block with no quotation (never written to). */
+const NO_FLAGS = new Uint8Array(0)
 
 /** What one block yields: the drafts that start in it. */
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   // The text is flat already (flatText in segment/blocks.ts): the detectors read it many times over.
   const { text, index } = block
   const breadth = reported === 'all' ? 'belief' : 'speech'
-  // The block's quote pairs, or null when it holds no quote mark at all (not even an apostrophe): one scan.
+  // The block's non-empty quote pairs, or null when it holds no quote mark at all (not even an apostrophe): one scan.
   const marks = quotePairsIfMarked(text)
-  const ledIn = reported === 'none' ? null : leadInParagraph(text, index, carry)
+  // Most blocks follow no lead-in: the test is skipped then (it would find none).
+  const ledIn = reported === 'none' || carry.leadIn === null ? null : leadInParagraph(text, index, carry)
   if (ledIn !== null) {
     // Its quotations are partial quotes inside the reported words.
     carry.leadIn = null
     carry.runningOn = null
-    const inside = marks === null ? [] : marks.filter((p) => p.innerEnd > p.innerStart)
-    return withNested(
-      [ledIn],
-      inside.map((p) => ({ ...p, depth: 1 })),
-      text,
-      index,
-    )
+    return withNested([ledIn], marks === null ? [] : marks.map((p) => ({ ...p, depth: 1 })), text, index)
   }
   // The first word the cue prefilter looks for (mayHoldCue), or -1: one scan answers for the block and its sentences in turn.
   let cueWord = nextCueWord(text, 0, text.length, breadth)
@@ -187,9 +183,11 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     carry.runningOn = null
     return []
   }
-  const found = marks === null ? [] : marks.filter((p) => p.innerEnd > p.innerStart)
-  const pairs = withoutStrayOpening(text, found, carry, index)
-  const outer = pairs.filter((p) => p.depth === 0)
+  const pairs = marks === null ? [] : withoutStrayOpening(text, marks, carry, index)
+  // Nested pairs are rare: the outer pairs are the pairs themselves then.
+  let nested = false
+  for (const p of pairs) if (p.depth > 0) nested = true
+  const outer = nested ? pairs.filter((p) => p.depth === 0) : pairs
   const sentences = splitSentences(text, outer.length === 0 ? [] : closedInners(outer), (position) =>
     speechCueAhead(text, position),
   )
@@ -213,7 +211,9 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     sentenceTokens[s] = tokens
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
     const mask = zeroMask(tokens.length)
-    const quoted = markQuoted(mask, tokens, outer, from)
+    // No quotation opens before the sentence's end: no token to mark (markQuoted would mark none).
+    const quoted =
+      from < outer.length && outer[from]!.innerStart < sentence.end && markQuoted(mask, tokens, outer, from)
     try {
       for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
         frames.push(frame)
@@ -227,13 +227,14 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     if (frame.pattern === 'nameThenColon')
       frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
   }
-  extendIntoQuotations(frames, outer)
-  const covered = zeroed(outer.length)
+  // With no quotation, no content runs into one, no pair is left to place and no quote goes on.
+  if (outer.length > 0) extendIntoQuotations(frames, outer)
+  const covered = outer.length === 0 ? NO_FLAGS : zeroed(outer.length)
   const drafts: Draft[] = []
   let p = 0
   for (const frame of frames) {
     // Frames come in text order and their contents do not overlap: one pointer walks the pairs.
-    const turn = labelledTurn(text, frame, outer, p, index)
+    const turn = frame.pattern === 'nameThenColon' ? labelledTurn(text, frame, outer, p, index) : null
     if (turn !== null) {
       // "PENCE: Well, look, …: a transcript quoted paragraph by paragraph, its speaker labelled inside the quote.
       covered[p] = 1
@@ -247,10 +248,14 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     for (let k = p; k < q; k++) covered[k] = 1
     for (const draft of draftsFromFrame(text, frame, outer, p, q, index, reported)) drafts.push(draft)
   }
-  continueRunningQuote(block, outer, drafts, covered, carry)
-  const all = placeUncovered(text, outer, covered, sentences, sentenceTokens, drafts, index, carry)
+  // A quote ran on from the previous block: this one may continue it.
+  if (carry.runningOn !== null) continueRunningQuote(block, outer, drafts, covered, carry)
+  const all =
+    outer.length === 0
+      ? drafts
+      : placeUncovered(text, outer, covered, sentences, sentenceTokens, drafts, index, carry)
   updateCarry(block, frames, all, carry)
-  return withNested(all, pairs, text, index)
+  return nested ? withNested(all, pairs, text, index) : all
 }
 
 /** The quoted words' ranges of the closed pairs, in order: where no sentence may end. */

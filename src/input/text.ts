@@ -70,7 +70,9 @@ export function fromPlainText(input: string): Root {
     offset,
   })
   const children: Paragraph[] = []
-  const hasBlank = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1)
+  // A blank line between two others (a loop, not some(): no callback per line).
+  let hasBlank = false
+  for (let i = 1; i < lines.length - 1 && !hasBlank; i++) hasBlank = lines[i]!.blank
   const push = (first: number, last: number): void => {
     const start = lines[first]!.start
     const end = lines[last]!.end

@@ -113,6 +113,8 @@ export function endOffset(block: Block, i: number): number {
 
 /** The input range of `block.text.slice(from, to)`. */
 export function blockRange(block: Block, from: number, to: number): Range {
+  // The text is its input slice: positions shift by the block's start (startOffset and endOffset's first case).
+  if (block.offsets === null) return { start: block.start + from, end: block.start + Math.max(from, to) }
   const start = startOffset(block, from)
   return { start, end: Math.max(start, endOffset(block, to)) }
 }

@@ -157,7 +157,7 @@ export function splitSentences(
       i = next - 1
       continue
     }
-    if (!isTerminal(c)) continue
+    // A sentence mark (the stops class holds nothing else).
     let runEnd = i
     while (runEnd < text.length && isTerminal(text.charCodeAt(runEnd))) runEnd++
     let end = runEnd
@@ -179,7 +179,8 @@ export function splitSentences(
   }
   const end = trimEnd(text, text.length)
   if (end > start) sentences.push({ start, end })
-  return capLength(text, sentences)
+  // No sentence is longer than its text: a short text has none to cut.
+  return text.length > MAX_SENTENCE_LENGTH ? capLength(text, sentences) : sentences
 }
 
 /**
