@@ -42,7 +42,7 @@ import * as quoteWords from '../lexicon/quote-words.js'
 import type { QuoteType, ReportedBreadth } from '../model.js'
 import { type Block, blockRange } from '../segment/blocks.js'
 import { isSpaceCode } from '../segment/chars.js'
-import { splitSentences } from '../segment/sentences.js'
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
 import { isQuoteChar, type QuotePair, quotePairsIfMarked } from './marks.js'
 import { type Frame, findFrames } from './reported.js'
@@ -157,9 +157,6 @@ function toFinding(draft: Draft, byIndex: readonly (Block | undefined)[]): Quote
   }
 }
 
-/** No flags: the `covered` flags of a block with no quotation (never written to). */
-const NO_FLAGS = new Uint8Array(0)
-
 /** What one block yields: the drafts that start in it. */
 function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft[] {
   // The text is flat already (flatText in segment/blocks.ts): the detectors read it many times over.
@@ -210,17 +207,13 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     const tokens = tokenize(text, sentence.start, sentence.end)
     sentenceTokens[s] = tokens
     while (from < outer.length && outer[from]!.innerEnd <= sentence.start) from++
-    const mask = zeroMask(tokens.length)
-    // No quotation opens before the sentence's end: no token to mark (markQuoted would mark none).
-    const quoted =
-      from < outer.length && outer[from]!.innerStart < sentence.end && markQuoted(mask, tokens, outer, from)
-    try {
-      for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
-        frames.push(frame)
-    } finally {
-      // Left all zero for the next sentence, even when findFrames throws.
-      if (quoted) mask.fill(0, 0, tokens.length)
-    }
+    // A sentence no quotation reaches (none opens before its end) reads the shared all-zero flags.
+    const mask =
+      from < outer.length && outer[from]!.innerStart < sentence.end
+        ? quotedTokens(tokens, outer, from)
+        : NOTHING_QUOTED
+    for (const frame of findFrames(tokens, { first: 0, after: tokens.length }, mask, breadth, opensBlock))
+      frames.push(frame)
   }
   for (const frame of frames) {
     // "WALLACE: If I may, sir, … Will Gennifer Flowers be there?": a speaker's label covers the whole turn.
@@ -229,7 +222,7 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   }
   // With no quotation, no content runs into one, no pair is left to place and no quote goes on.
   if (outer.length > 0) extendIntoQuotations(frames, outer)
-  const covered = outer.length === 0 ? NO_FLAGS : zeroed(outer.length)
+  const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []
   let p = 0
   for (const frame of frames) {
@@ -508,53 +501,25 @@ function colonNear(text: string, sentence: Range): boolean {
 }
 
 /**
- * Scratch flag arrays, reused from block to block and sentence to sentence
- * (a typed array costs more to make than to clear): `covered` flags a
- * block's outer pairs, `mask` a sentence's tokens. `mask` is all zero
- * between uses: its user clears what it set.
+ * All zero, never written: the quotation flags of any sentence no quotation
+ * reaches (a sentence has at most {@link MAX_SENTENCE_LENGTH} code units,
+ * so at most as many tokens).
  */
-const scratch = { covered: new Uint8Array(64), mask: new Uint8Array(256) }
-
-/** The scratch `covered` flags, the first `length` set to 0 (entries past them are stale). */
-function zeroed(length: number): Uint8Array {
-  if (scratch.covered.length < length)
-    scratch.covered = new Uint8Array(Math.max(length, 2 * scratch.covered.length))
-  const flags = scratch.covered
-  flags.fill(0, 0, length)
-  return flags
-}
-
-/** The scratch `mask`, all zero, at least `length` long. */
-function zeroMask(length: number): Uint8Array {
-  if (scratch.mask.length < length) scratch.mask = new Uint8Array(Math.max(length, 2 * scratch.mask.length))
-  return scratch.mask
-}
+const NOTHING_QUOTED: Uint8Array = new Uint8Array(MAX_SENTENCE_LENGTH)
 
 /**
- * Set `mask[k]` to 1 for each token `k` that lies inside a quotation's
- * words; `outer` is read from index `from` on. Returns whether any was set
- * (the caller clears the mask after use then).
+ * The quotation flags of a sentence's tokens: 1 for each token `k` that lies
+ * inside a quotation's words, else 0; `outer` is read from index `from` on.
  */
-function markQuoted(
-  mask: Uint8Array,
-  tokens: readonly Token[],
-  outer: readonly QuotePair[],
-  from: number,
-): boolean {
-  let any = false
+function quotedTokens(tokens: readonly Token[], outer: readonly QuotePair[], from: number): Uint8Array {
+  const mask = new Uint8Array(tokens.length)
   const last = tokens.at(-1)
   for (let p = from; p < outer.length && last !== undefined && outer[p]!.innerStart < last.end; p++) {
     const pair = outer[p]!
-    for (
-      let k = tokenAt(tokens, pair.innerStart);
-      k < tokens.length && tokens[k]!.start < pair.innerEnd;
-      k++
-    ) {
+    for (let k = tokenAt(tokens, pair.innerStart); k < tokens.length && tokens[k]!.start < pair.innerEnd; k++)
       mask[k] = 1
-      any = true
-    }
   }
-  return any
+  return mask
 }
 
 /** Longest stretch of punctuation {@link onlyPunctuation} reads; a longer one counts as text. */
