@@ -180,7 +180,9 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     carry.runningOn = null
     return []
   }
-  const pairs = marks === null ? [] : withoutStrayOpening(text, marks, carry, index)
+  // Only an unclosed first quotation can be a stray opening mark.
+  const pairs =
+    marks === null ? [] : marks[0]?.closed === false ? withoutStrayOpening(text, marks, carry, index) : marks
   // Nested pairs are rare: the outer pairs are the pairs themselves then.
   let nested = false
   for (const p of pairs) if (p.depth > 0) nested = true
@@ -220,8 +222,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
     if (frame.pattern === 'nameThenColon')
       frame.content = { start: frame.content.start, end: turnEnd(text, frame.content.end) }
   }
-  // With no quotation, no content runs into one, no pair is left to place and no quote goes on.
-  if (outer.length > 0) extendIntoQuotations(frames, outer)
+  // With no quotation (or no frame), no content runs into one; with no quotation, no pair is left to place and no quote goes on.
+  if (outer.length > 0 && frames.length > 0) extendIntoQuotations(frames, outer)
   const covered = new Uint8Array(outer.length)
   const drafts: Draft[] = []
   let p = 0
