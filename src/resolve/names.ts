@@ -253,6 +253,7 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
     last > runStart && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
   const honorificKey = honorific ? honorific[1] : null
   const from = prefix[0] ?? (honorific ? body[honorific[0]]! : firstWord)
+  const gender = genderOf(honorificKey, given)
   return {
     form: 'name',
     span: { start: Math.min(from.start, firstWord.start), end: lastWord.end },
@@ -262,7 +263,9 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
     given,
     surname: body[last]!.key,
     length: body.length - runStart,
-    gender: genderOf(honorificKey, given),
-    person: honorific !== null || titles.length > 0 || (given !== null && isGivenName(firstWord)),
+    gender,
+    // Without an honorific, a given name (`firstWord`'s key) marks a gender exactly when it is listed
+    // ({@link isGivenName}).
+    person: honorific !== null || titles.length > 0 || (given !== null && gender !== null),
   }
 }

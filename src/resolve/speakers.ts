@@ -113,6 +113,11 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
   return items
 }
 
+/** Items by the start of their range. */
+function byRangeStart(a: Item, b: Item): number {
+  return a.range.start - b.range.start
+}
+
 /**
  * The names found in the text as items, except where a quote mention of the
  * same form covers them (the quote mention stands for them). A name inside
@@ -120,7 +125,7 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
  * "Hillary Clinton’s campaign").
  */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = inOrder(quotes, (a, b) => a.range.start - b.range.start)
+  const sorted = inOrder(quotes, byRangeStart)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
@@ -344,7 +349,7 @@ export function resolveSpeakers(
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
   // Whether a name stands inside quote marks only matters to a pronoun's look-back (`hidden`).
-  const pronouns = quotes.some((q) => q.form === 'pronoun')
+  const pronouns = holdsPronoun(quotes)
   const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input, pronouns), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
@@ -371,8 +376,14 @@ export function resolveSpeakers(
     if (index !== -1) item.entity = index
     if (index !== -1) clusters.entities[index]!.quoted = true
   }
-  linkTweetHandles(clusters, tweets)
+  if (tweets.length > 0) linkTweetHandles(clusters, tweets)
   return buildResolution(input, clusters, quotes, mentions.length)
+}
+
+/** Whether some item is a pronoun. */
+function holdsPronoun(items: readonly Item[]): boolean {
+  for (const item of items) if (item.form === 'pronoun') return true
+  return false
 }
 
 /** Items by start, a quote's mention before a name found at the same place (later quotes first). */
