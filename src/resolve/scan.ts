@@ -72,10 +72,7 @@ const DETERMINER = 32
 const OF = 64
 /** Keys that make any word a run word, whatever its case: "of", the determiners and the title words. */
 const RUN_KEY = OF | DETERMINER | TITLE
-/**
- * {@link ORGANISATION_HEADS} and {@link GROUP_HEADS}: the lowercase words that a run may modify, and
- * the heads that make a run an organisation or a group.
- */
+/** {@link ORGANISATION_HEADS} and {@link GROUP_HEADS}: the lowercase words that a run may modify. */
 const HEAD = 256
 
 /**
@@ -155,9 +152,7 @@ function nextQuoteMark(text: string, from: number, to: number): number {
  * failing that, a person name; `null` for groups and anything else. The
  * words are read from `text`, where the block's text starts at `from` (see
  * {@link scanBlock}); ranges are mapped to input offsets. `named`: whether
- * some word is a name word ({@link isNameWord}); `organisational`: whether
- * some word {@link mayMakeOrganisation} or is an organisation or group
- * head (else {@link readOrganisation} finds neither, and is not called).
+ * some word is a name word ({@link isNameWord}).
  */
 function readRun(
   block: Block,
@@ -165,9 +160,8 @@ function readRun(
   from: number,
   words: readonly Word[],
   named: boolean,
-  organisational: boolean,
 ): NameCandidate | null {
-  const organisation = organisational ? readOrganisation(words) : null
+  const organisation = readOrganisation(words)
   if (organisation === 'group') return null
   // The ranges read are input offsets already when the block's text is the input's slice from `from` (no
   // offset table: see inputStart); else they are mapped. (The shapes read here are new objects: their
@@ -248,11 +242,9 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
   // its key's classes.
   let run: Word[] = []
   let length = 0
-  // Whether the current run holds a name word, a word that a candidate needs (see above), and a word that
-  // an organisation or a group needs (see readRun).
+  // Whether the current run holds a name word, and a word that a candidate needs (see above).
   let named = false
   let notable = false
-  let organisational = false
   let prev: Word | null = null
   let prevClasses = 0
   for (;;) {
@@ -261,9 +253,7 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
     const runWord = word !== null && isRunWord(word, classes)
     // A run word's part in a candidate (a word that is no run word starts no run).
     const nameWord = runWord && isUnlistedNameWord(word, (classes & LISTED) !== 0)
-    const organisationWord = runWord && mayMakeOrganisation(word, (classes & ORGANISATION_KEY) !== 0)
-    const needed = nameWord || organisationWord
-    const headOrOrganisation = organisationWord || (runWord && (classes & HEAD) !== 0)
+    const needed = runWord && (nameWord || mayMakeOrganisation(word, (classes & ORGANISATION_KEY) !== 0))
     if (
       word !== null &&
       runWord &&
@@ -275,14 +265,11 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
       length++
       named ||= nameWord
       notable ||= needed
-      organisational ||= headOrOrganisation
       prev = word
       prevClasses = classes
       continue
     }
-    const found = notable
-      ? runCandidate(block, text, from, run, length, prev!, word, named, organisational)
-      : null
+    const found = notable ? runCandidate(block, text, from, run, length, prev!, word, named) : null
     if (found !== null && marksQuoted) {
       const at = run[0]!.start
       if (mark === -1) mark = nextQuoteMark(text, from, to)
@@ -303,7 +290,6 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
     length = runWord ? 1 : 0
     named = nameWord
     notable = needed
-    organisational = headOrOrganisation
     prev = word
     prevClasses = classes
   }
@@ -326,7 +312,7 @@ function inputStart(block: Block, input: string): number {
  * last; read from `text`, where the block's text starts at `from`) names,
  * read when it ends before `next` (`null` at the block's end): `null` for a
  * run too long, one that only modifies `next`, or one that {@link readRun}
- * does not read. `named`, `organisational`: see {@link readRun}.
+ * does not read. `named`: whether the run holds a name word.
  */
 function runCandidate(
   block: Block,
@@ -337,8 +323,7 @@ function runCandidate(
   last: Word,
   next: Word | null,
   named: boolean,
-  organisational: boolean,
 ): NameCandidate | null {
   if (length === 0 || length > MAX_RUN_WORDS || modifiesNext(text, last, next ?? undefined)) return null
-  return readRun(block, text, from, run, named, organisational)
+  return readRun(block, text, from, run, named)
 }
