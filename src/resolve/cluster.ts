@@ -161,7 +161,9 @@ export function linkName(clusters: Clusters, input: string, shape: NameShape, me
   entity.given ??= shape.given
   entity.gender ??= shape.gender
   entity.person ||= shape.person
-  fileOffices(clusters, input, addOffices(input, entity.titles, shape.titles), index)
+  // (Most names come without a title.)
+  if (shape.titles.length > 0)
+    fileOffices(clusters, input, addOffices(input, entity.titles, shape.titles), index)
   entity.mentions.push(mention)
   return index
 }

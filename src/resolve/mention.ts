@@ -152,7 +152,8 @@ function readNameOrDescription(input: string, span: Range, words: readonly Word[
     if (amp === -1 && gapIsAmpersand(input, before.end, word.start)) amp = i
     if (comma === -1 && gapHasComma(input, before.end, word.start)) comma = i
   }
-  if (joinsNames(input, words, and, amp)) return readDescription(span, words, true)
+  if ((and !== -1 || amp !== -1) && joinsNames(input, words, and, amp))
+    return readDescription(span, words, true)
   const name = (comma === -1 ? null : readName(input, words.slice(0, comma))) ?? readName(input, words)
   if (name) return name
   let preposition = words.length - 1
