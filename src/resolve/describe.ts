@@ -69,19 +69,21 @@ function holdsCoveredOffice(input: string, person: Entity, covered: readonly str
  * and the clusters are updated.
  */
 export function adoptDescribedNames(clusters: Clusters, input: string, mentions: LinkedMention[]): void {
-  // Each linked quote mention and the one before it (a merge relinks mentions, never unlinks one).
+  // Each linked quote mention and the one before it (a merge relinks mentions, never unlinks one); only a
+  // description is adopted.
   let described: LinkedMention | null = null
   for (const named of mentions) {
     if (named.quote === -1 || named.entity === -1) continue
-    if (described !== null) adopt(clusters, input, mentions, described, named)
+    if (described !== null && described.form === 'description')
+      adopt(clusters, input, mentions, described, named)
     described = named
   }
 }
 
 /**
- * Merge the description entity of the quote mention `described` into the
- * named person of `named`, the next linked quote mention, when they agree
- * (see the module comment).
+ * Merge the description entity of the quote mention `described` (a
+ * description) into the named person of `named`, the next linked quote
+ * mention, when they agree (see the module comment).
  */
 function adopt(
   clusters: Clusters,
@@ -90,7 +92,6 @@ function adopt(
   described: LinkedMention,
   named: LinkedMention,
 ): void {
-  if (described.form !== 'description') return
   const shape = described.shape as DescriptionShape
   if (!shape.definite || !shape.person) return
   const from = clusters.entities[described.entity]!
