@@ -72,9 +72,12 @@ function onlyRecent(index: Map<string, number[]>, key: string, fits: (i: number)
   return count === 1 ? found : -1
 }
 
-/** The last word of a key or a phrase, lowercase ("post" of "new york post"). */
-function lastWord(phrase: string): string {
-  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()
+/**
+ * The last word of a key ("post" of "new york post"). Every caller's key is
+ * lowercase already (word keys, an {@link officeHead}): no need to lowercase it.
+ */
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1)
 }
 
 /**
@@ -158,7 +161,9 @@ export function linkName(clusters: Clusters, input: string, shape: NameShape, me
   entity.given ??= shape.given
   entity.gender ??= shape.gender
   entity.person ||= shape.person
-  fileOffices(clusters, input, addOffices(input, entity.titles, shape.titles), index)
+  // (Most names come without a title.)
+  if (shape.titles.length > 0)
+    fileOffices(clusters, input, addOffices(input, entity.titles, shape.titles), index)
   entity.mentions.push(mention)
   return index
 }

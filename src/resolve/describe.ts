@@ -69,26 +69,42 @@ function holdsCoveredOffice(input: string, person: Entity, covered: readonly str
  * and the clusters are updated.
  */
 export function adoptDescribedNames(clusters: Clusters, input: string, mentions: LinkedMention[]): void {
-  const quoted = mentions.filter((m) => m.quote !== -1 && m.entity !== -1)
-  for (let k = 0; k + 1 < quoted.length; k++) {
-    const described = quoted[k]!
-    const named = quoted[k + 1]!
-    if (described.form !== 'description') continue
-    const shape = described.shape as DescriptionShape
-    if (!shape.definite || !shape.person) continue
-    const from = clusters.entities[described.entity]!
-    const to = clusters.entities[named.entity]!
-    if (from === to || from.kind !== 'description' || to.kind !== 'name') continue
-    if (named.range.start < described.range.end || named.range.start - described.range.end > MAX_FORWARD)
-      continue
-    if (firstMention(to) < described.range.start) continue
-    if (!withinOneBreak(input, described.range.end, named.range.start)) continue
-    const covered = officeKinds.get(shape.key.slice(shape.key.lastIndexOf(' ') + 1))
-    if (covered === undefined || !holdsCoveredOffice(input, to, covered)) continue
-    const index = described.entity
-    to.mentions.push(...from.mentions)
-    from.mentions = []
-    from.quoted = false
-    for (const m of mentions) if (m.entity === index) m.entity = named.entity
+  // Each linked quote mention and the one before it (a merge relinks mentions, never unlinks one); only a
+  // description is adopted.
+  let described: LinkedMention | null = null
+  for (const named of mentions) {
+    if (named.quote === -1 || named.entity === -1) continue
+    if (described !== null && described.form === 'description')
+      adopt(clusters, input, mentions, described, named)
+    described = named
   }
+}
+
+/**
+ * Merge the description entity of the quote mention `described` (a
+ * description) into the named person of `named`, the next linked quote
+ * mention, when they agree (see the module comment).
+ */
+function adopt(
+  clusters: Clusters,
+  input: string,
+  mentions: LinkedMention[],
+  described: LinkedMention,
+  named: LinkedMention,
+): void {
+  const shape = described.shape as DescriptionShape
+  if (!shape.definite || !shape.person) return
+  const from = clusters.entities[described.entity]!
+  const to = clusters.entities[named.entity]!
+  if (from === to || from.kind !== 'description' || to.kind !== 'name') return
+  if (named.range.start < described.range.end || named.range.start - described.range.end > MAX_FORWARD) return
+  if (firstMention(to) < described.range.start) return
+  if (!withinOneBreak(input, described.range.end, named.range.start)) return
+  const covered = officeKinds.get(shape.key.slice(shape.key.lastIndexOf(' ') + 1))
+  if (covered === undefined || !holdsCoveredOffice(input, to, covered)) return
+  const index = described.entity
+  to.mentions.push(...from.mentions)
+  from.mentions = []
+  from.quoted = false
+  for (const m of mentions) if (m.entity === index) m.entity = named.entity
 }

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Speaker, SpeakerKind } from '../model.js'
+import type { Span, Speaker, SpeakerKind } from '../model.js'
 import { type Range, toSpan } from '../span.js'
 import type { Gender } from './names.js'
-import { sortedCopy } from './order.js'
+import { inOrder } from './order.js'
 
 /** A person, organisation, group or description that mentions link to. */
 export interface Entity {
@@ -37,6 +37,8 @@ export interface Entity {
   mentions: Range[]
   /** Whether a quote's speaker mention links here: only these become speakers. */
   quoted: boolean
+  /** While the resolution is built: the entity's place among the speakers, or -1 for none (yet). */
+  speaker: number
 }
 
 /** Most titles or roles kept per entity: the first ones found (also bounds every look-up over them). */
@@ -83,6 +85,7 @@ export function newEntity(kind: Entity['kind'], name: Range | null, length: numb
     handles: [],
     mentions: [],
     quoted: false,
+    speaker: -1,
   }
 }
 
@@ -130,10 +133,16 @@ function byStartEnd(a: Range, b: Range): number {
   return a.start - b.start || a.end - b.end
 }
 
-/** `ranges` sorted by start, identical ones once. */
-function sortedRanges(ranges: readonly Range[]): Range[] {
-  const sorted = sortedCopy(ranges, byStartEnd)
-  return sorted.filter((r, i) => i === 0 || r.start !== sorted[i - 1]!.start || r.end !== sorted[i - 1]!.end)
+/** The spans of `ranges` sorted by start (then end), identical ranges once. */
+function sortedSpans(input: string, ranges: readonly Range[]): Span[] {
+  const sorted = inOrder(ranges, byStartEnd)
+  const out: Span[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i]!
+    const before = i === 0 ? undefined : sorted[i - 1]!
+    if (before === undefined || r.start !== before.start || r.end !== before.end) out.push(toSpan(input, r))
+  }
+  return out
 }
 
 /** The model speaker for an entity, with its id. */
@@ -146,6 +155,6 @@ export function toSpeaker(input: string, entity: Entity, id: string): Speaker {
     titles: distinctTexts(input, entity.titles),
     roles: distinctTexts(input, entity.roles),
     handles: entity.handles.length === 0 ? [] : [...new Set(entity.handles)],
-    mentions: sortedRanges(entity.mentions).map((r) => toSpan(input, r)),
+    mentions: sortedSpans(input, entity.mentions),
   }
 }

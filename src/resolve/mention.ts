@@ -11,7 +11,7 @@ import { type PronounClass, pronounClasses } from '../lexicon/pronouns.js'
 import type { Range } from '../span.js'
 import { type NameShape, readName } from './names.js'
 import { readOrganisation } from './organisations.js'
-import { bodyOf, determinerOf } from './phrases.js'
+import { bodyOf, determinerOf, joinedKeys } from './phrases.js'
 import { describesOffice } from './titles.js'
 import { DOTTED_WORDS, HEAD_PREPOSITIONS, NON_NAME_WORDS } from './vocabulary.js'
 import { isCapitalised, isSpaceCode, type Word, wordsOf } from './words.js'
@@ -90,16 +90,18 @@ function readDescription(range: Range, words: readonly Word[], group: boolean): 
   return {
     form: 'description',
     name: range,
-    key: body.map((w) => w.key).join(' '),
+    key: joinedKeys(body),
     definite: determiner === null ? group : determiner.key === 'the',
     group,
     person: !group && describesOffice(body),
   }
 }
 
-/** Read the shape of the mention at `range` of `input`; `null` when it holds no word. */
-export function readMention(input: string, range: Range): MentionShape | null {
-  const trimmed = trimMention(input, range)
+/**
+ * Read the shape of the mention `trimmed` of `input` (a range that
+ * {@link trimMention} gives); `null` when it holds no word.
+ */
+export function readMention(input: string, trimmed: Range): MentionShape | null {
   if (input.charCodeAt(trimmed.start) === 0x40) {
     // Starts with "@": maybe a handle.
     const text = input.slice(trimmed.start, trimmed.end)
@@ -110,7 +112,7 @@ export function readMention(input: string, range: Range): MentionShape | null {
   const last = words.at(-1)
   if (!first || !last) return null
   const pronoun = pronounOf(last)
-  if (pronoun !== null && words.every((w) => w === last || NON_NAME_WORDS.has(w.key))) {
+  if (pronoun !== null && onlyNonNameWordsBefore(words)) {
     // "Though she", "And he": a pronoun after sentence-opening function words.
     return { form: 'pronoun', pronoun }
   }
@@ -121,31 +123,60 @@ export function readMention(input: string, range: Range): MentionShape | null {
   return readNameOrDescription(input, span, words)
 }
 
+/** Whether every word before the last is a {@link NON_NAME_WORDS} word ("Though", "And"). */
+function onlyNonNameWordsBefore(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) if (!NON_NAME_WORDS.has(words[i]!.key)) return false
+  return true
+}
+
 /**
  * Read a name; when the name is the object of a preposition, read the words
  * before it: "Representative Charles B. Rangel of New York" names Rangel,
  * while "a spokeswoman for Hillary Clinton" and "an attorney for Mills"
- * describe someone else.
+ * describe someone else. A mention that joins two names ({@link joinsNames})
+ * is a group; one with a comma is read as the name before its first comma
+ * when there is one: "Donna Sampson Rawlings, 59, of Ashton, Md." names
+ * Rawlings, not "Md" (PolNeAR dev); "US Secretary of Defence, Mark Esper"
+ * has no name before its comma and is read whole.
  */
 function readNameOrDescription(input: string, span: Range, words: readonly Word[]): MentionShape {
-  if (joinsNames(input, words)) return readDescription(span, words, true)
-  const name = readFirstSegment(input, words) ?? readName(input, words)
+  // One pass over the gaps between the words: the first "and" after a capitalised word, the first "&"
+  // standing alone, and the first comma (each the index of the word after it, or -1).
+  let and = -1
+  let amp = -1
+  let comma = -1
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    const before = words[i - 1]!
+    if (and === -1 && word.text === 'and' && isCapitalised(before)) and = i
+    if (amp === -1 && gapIsAmpersand(input, before.end, word.start)) amp = i
+    if (comma === -1 && gapHasComma(input, before.end, word.start)) comma = i
+  }
+  if ((and !== -1 || amp !== -1) && joinsNames(input, words, and, amp))
+    return readDescription(span, words, true)
+  const name = (comma === -1 ? null : readName(input, words.slice(0, comma))) ?? readName(input, words)
   if (name) return name
-  const preposition = words.findLastIndex((w) => w.text === w.key && HEAD_PREPOSITIONS.has(w.key))
+  let preposition = words.length - 1
+  while (preposition >= 0 && !isPreposition(words[preposition]!)) preposition--
   const before = preposition > 0 ? readName(input, words.slice(0, preposition)) : null
   return before ?? readDescription(span, words, false)
+}
+
+/** Whether a word is a preposition as written (lowercase): {@link HEAD_PREPOSITIONS}. */
+function isPreposition(word: Word): boolean {
+  return word.text === word.key && HEAD_PREPOSITIONS.has(word.key)
 }
 
 /**
  * Whether a mention joins two names with "and" or "&": "Mr. Grassley and
  * Mr. Leahy", "Obama and Clinton" (PolNeAR dev) are a group that a later
- * "they" refers to, not the last person named.
+ * "they" refers to, not the last person named. `and`: the index of the
+ * first "and" after a capitalised word, else -1; `amp`: the index of the
+ * first word after a lone "&", else -1.
  */
-function joinsNames(input: string, words: readonly Word[]): boolean {
-  const and = words.findIndex((w, i) => i > 0 && w.text === 'and' && isCapitalised(words[i - 1]!))
+function joinsNames(input: string, words: readonly Word[], and: number, amp: number): boolean {
   if (and !== -1)
     return readName(input, words.slice(0, and)) !== null && readName(input, words.slice(and + 1)) !== null
-  const amp = words.findIndex((w, i) => i > 0 && gapIsAmpersand(input, words[i - 1]!.end, w.start))
   return (
     amp !== -1 && readName(input, words.slice(0, amp)) !== null && readName(input, words.slice(amp)) !== null
   )
@@ -164,17 +195,6 @@ function gapIsAmpersand(input: string, from: number, to: number): boolean {
 function gapHasComma(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (input.charCodeAt(i) === 0x2c) return true
   return false
-}
-
-/**
- * The name that opens a mention before its first comma, when there is one:
- * "Donna Sampson Rawlings, 59, of Ashton, Md." names Rawlings, not "Md"
- * (PolNeAR dev); "US Secretary of Defence, Mark Esper" has no name before
- * its comma and is read whole.
- */
-function readFirstSegment(input: string, words: readonly Word[]): NameShape | null {
-  const cut = words.findIndex((w, i) => i > 0 && gapHasComma(input, words[i - 1]!.end, w.start))
-  return cut === -1 ? null : readName(input, words.slice(0, cut))
 }
 
 /** Contractions that may follow a pronoun ("I’ve", "she’d", "they’re"). */

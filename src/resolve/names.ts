@@ -231,13 +231,13 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
   if (start === -1) return null
   // The name is body[runStart…]; the honorific and the title words stand before it.
   const runStart = start + givenNameStart(body, start)
-  const honorific = honorificBefore(input, body, runStart)
+  // (Most names have no word before them: then no honorific, preposition nor title, and no copy.)
+  const honorific = runStart === 0 ? null : honorificBefore(input, body, runStart)
   if (loneTitle(body, runStart, honorific ? honorific[1] : null)) return null
   const cut = honorific ? honorific[0] : runStart
-  // (No copy when nothing stands before the name, as in most names.)
   const before = cut === 0 ? NO_WORDS : body.slice(0, cut)
-  if (followsPreposition(before)) return null
-  const prefix = titlePrefix(before)
+  if (cut !== 0 && followsPreposition(before)) return null
+  const prefix = cut === 0 ? NO_WORDS : titlePrefix(before)
   const titles: Range[] = []
   if (prefix.length > 0) titles.push({ start: prefix[0]!.start, end: prefix.at(-1)!.end })
   if (honorific && !CIVIL_HONORIFICS.has(honorific[1]) && honorific[0] < runStart) {
@@ -253,6 +253,7 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
     last > runStart && !isInitial(firstWord) && !NAME_PARTICLES.has(firstWord.key) ? firstWord.key : null
   const honorificKey = honorific ? honorific[1] : null
   const from = prefix[0] ?? (honorific ? body[honorific[0]]! : firstWord)
+  const gender = genderOf(honorificKey, given)
   return {
     form: 'name',
     span: { start: Math.min(from.start, firstWord.start), end: lastWord.end },
@@ -262,7 +263,9 @@ export function readName(input: string, words: readonly Word[]): NameShape | nul
     given,
     surname: body[last]!.key,
     length: body.length - runStart,
-    gender: genderOf(honorificKey, given),
-    person: honorific !== null || titles.length > 0 || (given !== null && isGivenName(firstWord)),
+    gender,
+    // Without an honorific, a given name (`firstWord`'s key) marks a gender exactly when it is listed
+    // ({@link isGivenName}).
+    person: honorific !== null || titles.length > 0 || (given !== null && gender !== null),
   }
 }

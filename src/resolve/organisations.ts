@@ -6,7 +6,7 @@
  */
 import type { OrganisationShape } from './mention.js'
 import { isGivenName } from './names.js'
-import { bodyOf, determinerOf } from './phrases.js'
+import { bodyOf, determinerOf, joinedKeys } from './phrases.js'
 import {
   GROUP_HEADS,
   HEAD_PREPOSITIONS,
@@ -93,7 +93,7 @@ const KNOWN_NAME_ENDS: ReadonlySet<string> = new Set(
 /** Whether the words' keys make a known organisation name; the joined key is built only when the last word fits. */
 function isKnownName(body: readonly Word[]): boolean {
   const last = body.at(-1)
-  return last !== undefined && KNOWN_NAME_ENDS.has(last.key) && ORGANISATION_NAMES.has(keyOf(body))
+  return last !== undefined && KNOWN_NAME_ENDS.has(last.key) && ORGANISATION_NAMES.has(joinedKeys(body))
 }
 
 /** Keys that make a phrase an organisation whatever their case: the organisation heads and the last words of known names. */
@@ -115,14 +115,9 @@ export function mayMakeOrganisation(
   return organisationKey || (isCapitalised(word) && (OUTLET_HEADS.has(word.key) || isAcronymText(word.text)))
 }
 
-/** The lowercase word keys of a phrase, joined by spaces ("new york post"). */
-function keyOf(words: readonly Word[]): string {
-  return words.map((w) => w.key).join(' ')
-}
-
 /** The organisation shape of `body`, from its `first` to its `last` word. */
 function organisation(body: readonly Word[], first: Word, last: Word): OrganisationShape {
-  return { form: 'organisation', name: { start: first.start, end: last.end }, key: keyOf(body) }
+  return { form: 'organisation', name: { start: first.start, end: last.end }, key: joinedKeys(body) }
 }
 
 /** The last word of {@link headPart}, without copying the words; `undefined` for none. */

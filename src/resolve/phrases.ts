@@ -34,3 +34,10 @@ export function headPart(words: readonly Word[]): readonly Word[] {
   }
   return words
 }
+
+/** The lowercase word keys of a phrase, joined by spaces ("new york post"): `words.map((w) => w.key).join(' ')`. */
+export function joinedKeys(words: readonly Word[]): string {
+  let out = ''
+  for (let i = 0; i < words.length; i++) out = i === 0 ? words[i]!.key : `${out} ${words[i]!.key}`
+  return out
+}

@@ -163,19 +163,24 @@ function readRun(
 ): NameCandidate | null {
   const organisation = readOrganisation(words)
   if (organisation === 'group') return null
+  // The ranges read are input offsets already when the block's text is the input's slice from `from` (no
+  // offset table: see inputStart); else they are mapped. (The shapes read here are new objects: their
+  // ranges are mapped in place.)
+  const mapped = block.offsets !== null
   if (organisation) {
-    // The shapes read here are new objects: their ranges are mapped in place.
-    const span = mapRange(block, from, { start: words[0]!.start, end: words.at(-1)!.end })
-    organisation.name = mapRange(block, from, organisation.name)
-    return { span, shape: organisation, quoted: false }
+    const read = { start: words[0]!.start, end: words.at(-1)!.end }
+    if (mapped) organisation.name = mapRange(block, from, organisation.name)
+    return { span: mapped ? mapRange(block, from, read) : read, shape: organisation, quoted: false }
   }
   // A name ends with a name word: a run of titles, determiners and function words ("The", "He") holds none.
   if (!named) return null
   const name = readName(text, words)
   if (!name) return null
-  name.span = mapRange(block, from, name.span)
-  name.name = mapRange(block, from, name.name)
-  for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, from, name.titles[k]!)
+  if (mapped) {
+    name.span = mapRange(block, from, name.span)
+    name.name = mapRange(block, from, name.name)
+    for (let k = 0; k < name.titles.length; k++) name.titles[k] = mapRange(block, from, name.titles[k]!)
+  }
   return { span: name.span, shape: name, quoted: false }
 }
 

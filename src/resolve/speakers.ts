@@ -44,7 +44,7 @@ import {
   trimMention,
 } from './mention.js'
 import { type NameShape, readName } from './names.js'
-import { sortedCopy } from './order.js'
+import { inOrder } from './order.js'
 import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
@@ -101,23 +101,21 @@ function clamp(range: Range, length: number): Range {
 /** The quote mentions as items, in the order given. */
 function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[] {
   const items: Item[] = []
-  mentions.forEach((given, quote) => {
-    if (given === null) return
-    const range = clamp(given, input.length)
+  for (let quote = 0; quote < mentions.length; quote++) {
+    const given = mentions[quote]
+    if (given === null || given === undefined) continue
+    const range = trimMention(input, clamp(given, input.length))
     const shape = readMention(input, range)
     if (shape) {
-      items.push({
-        range: trimMention(input, range),
-        shape,
-        form: shape.form,
-        quote,
-        hidden: false,
-        apposed: null,
-        entity: -1,
-      })
+      items.push({ range, shape, form: shape.form, quote, hidden: false, apposed: null, entity: -1 })
     }
-  })
+  }
   return items
+}
+
+/** Items by the start of their range. */
+function byRangeStart(a: Item, b: Item): number {
+  return a.range.start - b.range.start
 }
 
 /**
@@ -127,7 +125,7 @@ function quoteItems(input: string, mentions: ReadonlyArray<Range | null>): Item[
  * "Hillary Clinton’s campaign").
  */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = sortedCopy(quotes, (a, b) => a.range.start - b.range.start)
+  const sorted = inOrder(quotes, byRangeStart)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
@@ -351,7 +349,7 @@ export function resolveSpeakers(
   // No quote has a speaker mention: nothing to resolve, and no need to scan the text.
   if (quotes.length === 0) return { speakers: [], speakerIds: mentions.map(() => null) }
   // Whether a name stands inside quote marks only matters to a pronoun's look-back (`hidden`).
-  const pronouns = quotes.some((q) => q.form === 'pronoun')
+  const pronouns = holdsPronoun(quotes)
   const items = inDocumentOrder(quotes, textItems(scanNames(blocks, input, pronouns), quotes))
   tieAppositions(input, items)
   const clusters = newClusters()
@@ -378,8 +376,14 @@ export function resolveSpeakers(
     if (index !== -1) item.entity = index
     if (index !== -1) clusters.entities[index]!.quoted = true
   }
-  linkTweetHandles(clusters, tweets)
+  if (tweets.length > 0) linkTweetHandles(clusters, tweets)
   return buildResolution(input, clusters, quotes, mentions.length)
+}
+
+/** Whether some item is a pronoun. */
+function holdsPronoun(items: readonly Item[]): boolean {
+  for (const item of items) if (item.form === 'pronoun') return true
+  return false
 }
 
 /** Items by start, a quote's mention before a name found at the same place (later quotes first). */
@@ -397,7 +401,7 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   for (let k = 1; k < found.length; k++) {
     if (found[k]!.range.start < found[k - 1]!.range.start) return [...quotes, ...found].sort(byStart)
   }
-  const sorted = sortedCopy(quotes, byStart)
+  const sorted = inOrder(quotes, byStart)
   const out: Item[] = []
   let q = 0
   for (const item of found) {
@@ -408,6 +412,17 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   return out
 }
 
+/** Quoted entities by the start of their first mention, then by index. */
+function byFirstMention(a: QuotedEntity, b: QuotedEntity): number {
+  return a.first - b.first || a.entity - b.entity
+}
+
+/** A quoted entity's index and the start of its first mention. */
+interface QuotedEntity {
+  entity: number
+  first: number
+}
+
 /** The speakers (quoted entities, in order of first mention) and each quote's speaker id. */
 function buildResolution(
   input: string,
@@ -416,23 +431,24 @@ function buildResolution(
   count: number,
 ): Resolution {
   const entities = clusters.entities
-  // The quoted entities, each once, with the start of its first mention; `place` maps each to its place
-  // among them, then among the speakers (a map of the few quoted entities, not a list of every entity).
-  const place = new Map<number, number>()
-  const quoted: Array<{ entity: number; first: number }> = []
+  // The quoted entities, each once, with the start of its first mention: an entity's `speaker` field marks
+  // it as met (its place among them), then holds its place among the speakers.
+  const quoted: QuotedEntity[] = []
   for (const q of quotes) {
-    if (q.entity === -1 || place.has(q.entity)) continue
-    place.set(q.entity, quoted.length)
-    quoted.push({ entity: q.entity, first: firstMention(entities[q.entity]!) })
+    if (q.entity === -1) continue
+    const entity = entities[q.entity]!
+    if (entity.speaker !== -1) continue
+    entity.speaker = quoted.length
+    quoted.push({ entity: q.entity, first: firstMention(entity) })
   }
-  const ordered = sortedCopy(quoted, (a, b) => a.first - b.first || a.entity - b.entity)
   const speakers: Speaker[] = []
-  for (const { entity } of ordered) {
-    place.set(entity, speakers.length)
+  for (const { entity } of inOrder(quoted, byFirstMention)) {
+    entities[entity]!.speaker = speakers.length
     speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
   }
   const speakerIds: Array<string | null> = []
   for (let k = 0; k < count; k++) speakerIds.push(null)
-  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[place.get(q.entity)!]!.id
+  for (const q of quotes)
+    speakerIds[q.quote] = q.entity === -1 ? null : speakers[entities[q.entity]!.speaker]!.id
   return { speakers, speakerIds }
 }
