@@ -103,6 +103,7 @@ interface Cursor {
  * text the blocks were read from (a plain-text block is its slice).
  */
 export function detectTweets(blocks: Block[], input: string): TweetFinding[] {
+  if (holdsNoNeedle(blocks, input)) return []
   const found: TweetFinding[] = []
   // Where each embed ends, and the blockquote it is in: embeds never overlap,
   // except that a quote-tweet's blockquote may hold the quoted tweet's.
@@ -138,6 +139,18 @@ export function detectTweets(blocks: Block[], input: string): TweetFinding[] {
       return found.sort((a, b) => a.span.start - b.span.start)
   }
   return found
+}
+
+/**
+ * Whether no block can hold an anchor: every block's text is a slice of
+ * `input` (plain text) and `input` holds none of the {@link ANCHOR_NEEDLES}.
+ * Most articles embed no post: one native search per needle over the input
+ * answers for all their blocks, and none of the per-block code runs.
+ */
+function holdsNoNeedle(blocks: readonly Block[], input: string): boolean {
+  for (const block of blocks) if (block.offsets !== null) return false
+  for (const needle of ANCHOR_NEEDLES) if (input.includes(needle)) return false
+  return true
 }
 
 /** Most earlier embeds looked through for the floor of a blockquote (nested ones are skipped). */
