@@ -222,11 +222,14 @@ function previousComma(tokens: readonly Token[], close: number, lo: number): num
 export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number): TokenSpan | null {
   const last = j
   j = beforeParenthesis(tokens, j, lo)
-  if (j < lo || !fitsBackwardAt(tokens, j, lo)) return null
-  let first = j
+  if (j < lo) return null
+  // Read back from j + 1: the first step asks whether token j fits at all (one call site of the fit test, so
+  // the compiled reader holds one copy of it); if it does not, first stays past j and no mention is found.
+  let first = j + 1
   while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackwardAt(tokens, first - 1, lo)) {
     // An article inside a mention follows a preposition; else it opens the mention ("sends a letter").
-    if (articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower)) break
+    if (first <= j && articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower))
+      break
     first--
   }
   while (first <= j && connectives.has(tokens[first]!.lower)) first++

@@ -666,19 +666,15 @@ export function findFrames(
     floor = Math.max(floor, frame.uses)
     i = Math.max(i, cue.after - 1)
   }
-  const frames: Frame[] = []
-  for (const f of found) {
-    frames.push({
-      pattern: f.pattern,
-      cue: range(tokens, { first: f.cue.first, after: f.cue.after }),
-      speaker: f.speaker === null ? null : range(tokens, f.speaker),
-      content: range(tokens, f.content),
-      rest: f.rest === undefined ? null : range(tokens, f.rest),
-      cls: f.cue.cls,
-      confidence: f.confidence,
-    })
-  }
-  return frames
+  return found.map((f) => ({
+    pattern: f.pattern,
+    cue: range(tokens, { first: f.cue.first, after: f.cue.after }),
+    speaker: f.speaker === null ? null : range(tokens, f.speaker),
+    content: range(tokens, f.content),
+    rest: f.rest === undefined ? null : range(tokens, f.rest),
+    cls: f.cue.cls,
+    confidence: f.confidence,
+  }))
 }
 
 /**
