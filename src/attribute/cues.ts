@@ -284,6 +284,8 @@ function isLetterCode(c: number): boolean {
 
 /** "Editor’s", "Trump's": a possessive before a cue form makes it a noun ("Editor’s note"). */
 function isPossessive(lower: string): boolean {
+  // Read on the word before every cue form: most end in no "s", and the two suffixes are not asked for.
+  if (lower.charCodeAt(lower.length - 1) !== 0x73) return false
   return (lower.endsWith('’s') || lower.endsWith("'s")) && !contracted.has(lower.slice(0, -2))
 }
 
@@ -453,8 +455,9 @@ export function cueAt(
     mediaNouns.has(t.lower)
   )
     return null
-  // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun.
-  if (i > lo && before !== undefined && quotedModifierAfterDeterminer(tokens, i - 1, lo)) return null
+  // "The “sex tape” reference came up": a quoted modifier after a determiner, then the noun (only a mark closes one).
+  if (i > lo && before !== undefined && !before.word && quotedModifierAfterDeterminer(tokens, i - 1, lo))
+    return null
   let after = i + 1
   const particles = form.particles
   // "called Friday for releasing the videos", "spoke out Tuesday about": a time word may stand before the particle.

@@ -222,11 +222,14 @@ function previousComma(tokens: readonly Token[], close: number, lo: number): num
 export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number): TokenSpan | null {
   const last = j
   j = beforeParenthesis(tokens, j, lo)
-  if (j < lo || !fitsBackwardAt(tokens, j, lo)) return null
-  let first = j
+  if (j < lo) return null
+  // Read back from j + 1: the first step asks whether token j fits at all (one call site of the fit test, so
+  // the compiled reader holds one copy of it); if it does not, first stays past j and no mention is found.
+  let first = j + 1
   while (first > lo && j - first + 1 < MAX_SPEAKER_TOKENS && fitsBackwardAt(tokens, first - 1, lo)) {
     // An article inside a mention follows a preposition; else it opens the mention ("sends a letter").
-    if (articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower)) break
+    if (first <= j && articles.has(tokens[first]!.lower) && !innerPrepositions.has(tokens[first - 1]!.lower))
+      break
     first--
   }
   while (first <= j && connectives.has(tokens[first]!.lower)) first++
@@ -236,15 +239,17 @@ export function mentionEndingAt(tokens: readonly Token[], j: number, lo: number)
     first = j + 1
     while (first > floor + 1 && tokens[first - 1]!.capital) first--
   }
-  if (first > j || isNumber(tokens[first]!, first === j)) return null
+  if (first > j || (first === j && isNumber(tokens[first]!))) return null
   // "gave him the nickname": a lone determiner is no mention.
   if (first === j && determiners.has(tokens[j]!.lower)) return null
   return { first, after: last + 1 }
 }
 
-/** A lone number ("18 states") is no mention. */
-function isNumber(t: Token, alone: boolean): boolean {
-  return alone && /^[\d,.]+$/.test(t.lower)
+/** Whether a token is a number ("18" of "18 states"): alone, it is no mention. */
+function isNumber(t: Token): boolean {
+  // The pattern is run only on a word that opens with a digit, a comma or a dot (most mentions open with a letter).
+  const c = t.lower.charCodeAt(0)
+  return ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e) && /^[\d,.]+$/.test(t.lower)
 }
 
 /** Most tokens inside a parenthesis after a name ("(D-Wis.)", "(R-Utah)"). */

@@ -246,7 +246,7 @@ function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quot
  */
 function trimContent(tokens: readonly Token[], from: number, to: number): TokenSpan {
   // "complain bitterly that …", "said quietly that …": an adverb of the cue before "that".
-  if (lyAdverb(tokens[from]) && lowerAt(tokens, from + 1) === 'that' && from + 1 < to) from++
+  if (lowerAt(tokens, from + 1) === 'that' && from + 1 < to && lyAdverb(tokens[from])) from++
   while (from < to && LEADING_SKIP.has(lowerAt(tokens, from))) from++
   while (to > from && !tokens[to - 1]!.word && !CLOSING_MARKS.has(lowerAt(tokens, to - 1))) to--
   return { first: from, after: Math.max(from, to) }
@@ -392,9 +392,8 @@ const auxiliaries: ReadonlySet<string> = new Set([...cueAuxiliaries, ...beForms,
  * participle: the cue reader marks an -ing form a participle only without
  * a prefix, since "is saying" is none. Adverbs only, no auxiliary.
  */
-function adverbParticiple(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
-  if (cue === null || cue.participle || cue.first === cue.verb || !lowerAt(tokens, cue.verb).endsWith('ing'))
-    return cue
+function adverbParticiple(tokens: readonly Token[], cue: CueMatch): CueMatch {
+  if (cue.participle || cue.first === cue.verb || !lowerAt(tokens, cue.verb).endsWith('ing')) return cue
   for (let k = cue.first; k < cue.verb; k++) {
     const t = lowerAt(tokens, k)
     if (auxiliaries.has(t)) return cue
@@ -509,13 +508,13 @@ function nounAfterModifier(tokens: readonly Token[], cue: CueMatch, lo: number):
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...cueSubjectOpeners])
 
 /**
- * Whether the mention before a cue form that is also a noun is rather the
- * start of a noun phrase it ends: "a set of Clean Air Act rules", "permanent
- * NATO bases in the alliance’s eastern member states", "important questions".
- * It opens with "a"/"an" or a lowercase word that is no determiner.
+ * Whether the mention before a cue form that is also a noun (the caller
+ * asks only then) is rather the start of a noun phrase it ends: "a set of
+ * Clean Air Act rules", "permanent NATO bases in the alliance’s eastern
+ * member states", "important questions". It opens with "a"/"an" or a
+ * lowercase word that is no determiner.
  */
-function nounPhraseMention(tokens: readonly Token[], cue: CueMatch, speaker: TokenSpan): boolean {
-  if (!nounLike.has(lowerAt(tokens, cue.verb))) return false
+function nounPhraseMention(tokens: readonly Token[], speaker: TokenSpan): boolean {
   const first = tokens[speaker.first]!
   return first.word && !first.capital && !SUBJECT_OPENERS.has(first.lower)
 }
@@ -595,7 +594,11 @@ export function findFrames(
     // Most words are no cue form, no "according", no noun cue of the breadth asked for: cueAt would find
     // nothing, or a cue of belief skipped below under 'speech', and nounFrame nothing or such a cue too.
     if (!mayBeCueWord(token.lower, breadth)) continue
-    const cue = adverbParticiple(tokens, cueAt(tokens, i, lo, hi, titleCase))
+    const read = cueAt(tokens, i, lo, hi, titleCase)
+    // Auxiliaries or adverbs before the verb ("has said", "was reported", "even suggesting"): only such a cue
+    // is passive, or a participle read with its adverbs. Most cues are a bare verb.
+    const prefixed = read !== null && read.first < read.verb
+    const cue = prefixed ? adverbParticiple(tokens, read) : read
     const previous = found.length === 0 ? undefined : found[found.length - 1]
     const insidePrevious = previous !== undefined && previous.content.first <= i && i < previous.content.after
     if (cue === null) {
@@ -608,7 +611,7 @@ export function findFrames(
       continue
     }
     if (breadth === 'speech' && cue.cls === 'belief') continue
-    if (isPassive(tokens, cue)) {
+    if (prefixed && isPassive(tokens, cue)) {
       // "The registration issue was first reported by The Washington Post."
       const passive = insidePrevious
         ? null
@@ -1019,20 +1022,27 @@ function frameFor(
       return { pattern: 'contentCueSpeaker', cue, speaker, content, confidence: 0.9, uses: speaker.after }
     }
   }
-  const conjunction = lowerAt(tokens, cue.first - 1)
-  if (cue.first - 1 > lo && (conjunction === 'and' || conjunction === 'but')) {
+  if (cue.first - 1 > lo && (before === 'and' || before === 'but')) {
     // Machado promised to continue supporting Clinton and said she would stand up to the attacks.
     // "… Committee and state election offices": a base cue form that is also a noun must open a report.
     if (nounBeforeNoun(tokens, cue)) return null
     return coordinated(tokens, cue, lo, hi, previous, quoted)
   }
   const speaker = speakerBefore(tokens, cue.first, Math.max(lo, floor))
+  // The word or mark after the cue and the cue verb's form, read once for the rules below.
+  const opener = lowerAt(tokens, cue.after)
+  const form = lowerAt(tokens, cue.verb)
+  const nounForm = nounLike.has(form)
   // "it is clear from publicly disclosed information": a mention never ends in a preposition.
-  if (speaker === null || nounPhraseMention(tokens, cue, speaker) || endsInPreposition(tokens, speaker))
+  if (
+    speaker === null ||
+    (nounForm && nounPhraseMention(tokens, speaker)) ||
+    endsInPreposition(tokens, speaker)
+  )
     return null
   // "ways that help Mr. Putin maintain the image …": the object of a causative verb does no reporting.
   if (causativeObject(tokens, speaker)) return null
-  const parenthetical = parentheticalRest(tokens, cue, speaker, floor, hi, quoted)
+  const parenthetical = opener === ',' ? parentheticalRest(tokens, cue, speaker, floor, hi, quoted) : null
   if (parenthetical !== null) {
     // Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.
     const end = contentBeforeEnd(tokens, speaker.first, floor)
@@ -1053,7 +1063,10 @@ function frameFor(
     }
   }
   const endsClause = cueEndsClause(tokens, cue.after, hi, quoted)
-  if (endsClause || followsQuote(tokens, speaker.first, floor, quoted)) {
+  // Only a mark before the speaker (a comma, a closing quote mark) can follow a quotation: most speakers open
+  // the sentence or follow a word.
+  const afterMark = speaker.first > floor && !tokens[speaker.first - 1]!.word
+  if (endsClause || (afterMark && followsQuote(tokens, speaker.first, floor, quoted))) {
     // "… implored her to bring back.", "… it is hard to tell.": no attribution of what came before.
     if (cue.infinitive || cue.cls === 'belief') return null
     // The letter was a poorly worded draft document …, the top US military officer told reporters.
@@ -1068,32 +1081,28 @@ function frameFor(
     }
   }
   // US Secretary of defence Mark Esper has said the letter is not accurate.
-  if (lowerAt(tokens, cue.after) === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
+  if (opener === ',' && !OPENING_MARKS.has(lowerAt(tokens, cue.after + 1))) return null
   // "responded by using the example of Chicago …": a "by" clause reports how; "said by phone" does not.
-  if (contentBlockers.has(lowerAt(tokens, cue.after)) && !byGerund(tokens, cue.after)) return null
-  if (nounLike.has(lowerAt(tokens, cue.verb)) && !opensReport(tokens[cue.after])) return null
-  const nounPhrase = nounPhraseForms.has(lowerAt(tokens, cue.verb))
+  if (contentBlockers.has(opener) && !byGerund(tokens, cue.after)) return null
+  if (nounForm && !opensReport(tokens[cue.after])) return null
+  const nounPhrase = nounPhraseForms.has(form)
   if (clauseOnly.has(cue.lemma) && !nounPhrase && !opensClause(tokens[cue.after])) return null
   if (leadInOnly.has(cue.lemma) && !opensLeadIn(tokens, cue.after)) return null
-  if (infinitiveOnly.has(cue.lemma) && lowerAt(tokens, cue.after) !== 'to') return null
+  if (infinitiveOnly.has(cue.lemma) && opener !== 'to') return null
+  // Whether the cue's lemma takes a noun phrase ("endorsed Clinton"), read once.
+  const objectCue = objectCues.has(cue.lemma)
   let end = contentEnd(tokens, cue.after, hi, quoted)
-  if (objectCues.has(cue.lemma)) end = objectEnd(tokens, cue.after, end, quoted)
+  if (objectCue) end = objectEnd(tokens, cue.after, end, quoted)
   if (subordinators.has(lowerAt(tokens, speaker.first - 1)))
     end = subordinateEnd(tokens, cue.after, end, quoted)
-  const opener = lowerAt(tokens, cue.after)
   // A speech cue reports a clause whose subject may go on ("said the budget was balanced but would need …").
-  const objectLike = cue.cls === 'belief' || objectCues.has(cue.lemma) || opener === 'to'
+  const objectLike = cue.cls === 'belief' || objectCue || opener === 'to'
   if (objectLike && opener !== 'that' && !SUBJECT_PRONOUNS.has(opener))
     end = predicateEnd(tokens, cue.after, end, quoted)
   end = appositiveEnd(tokens, cue.after, end, quoted)
   const content = trimContent(tokens, cue.after, end)
-  const leadIn = content.after === content.first && lowerAt(tokens, cue.after) === ':'
-  if (
-    !leadIn &&
-    !substantial(tokens, content) &&
-    !(objectCues.has(cue.lemma) && namedObject(tokens, content))
-  )
-    return null
+  const leadIn = content.after === content.first && opener === ':'
+  if (!leadIn && !substantial(tokens, content) && !(objectCue && namedObject(tokens, content))) return null
   // "There's no way to tell …", "it difficult to repeat …": an infinitive after no name reports nothing
   // of its own, unless it carries a quotation (“to call a “special meeting””).
   if (cue.infinitive && !tokens[speaker.after - 1]!.capital && !holdsQuotation(quoted, content)) return null
@@ -1131,7 +1140,8 @@ function accordingTo(
 
 /**
  * The rest of a content around a parenthetical attribution: a comma before
- * the speaker, a comma after the cue, then words that are not a side clause.
+ * the speaker, a comma after the cue (the caller asks only then), then
+ * words that are not a side clause.
  */
 function parentheticalRest(
   tokens: readonly Token[],
@@ -1141,12 +1151,7 @@ function parentheticalRest(
   hi: number,
   quoted: Uint8Array,
 ): TokenSpan | null {
-  if (
-    speaker.first <= floor ||
-    lowerAt(tokens, speaker.first - 1) !== ',' ||
-    lowerAt(tokens, cue.after) !== ','
-  )
-    return null
+  if (speaker.first <= floor || lowerAt(tokens, speaker.first - 1) !== ',') return null
   const next = tokens[cue.after + 1]
   if (next === undefined || cue.after + 1 >= hi || !next.word || opensSideClause(next)) return null
   const rest = trimContent(tokens, cue.after + 1, contentEnd(tokens, cue.after + 1, hi, quoted))
