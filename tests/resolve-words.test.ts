@@ -2,12 +2,12 @@
  * The resolver's word reader with a key table (the scan's fast paths) must
  * read exactly the words that the general reader reads, less the plain
  * lowercase words the table does not keep, and tag each with its key's
- * classes; and the in-order shortcut of inOrder must give what a sort
+ * classes; and the in-order shortcut of orderedBy must give what a sort
  * gives.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { inOrder } from '../src/resolve/order.js'
+import { orderedBy } from '../src/resolve/order.js'
 import { DOTTED_WORDS } from '../src/resolve/vocabulary.js'
 import { keyTable, type Word, wordsOf } from '../src/resolve/words.js'
 
@@ -119,14 +119,14 @@ describe('wordsOf with a key table', () => {
   })
 })
 
-describe('inOrder', () => {
+describe('orderedBy', () => {
   const byFirst = (a: [number, number], b: [number, number]) => a[0] - b[0]
   it('gives what a stable sort of a copy gives, and leaves the list as it is', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 12 }), (list) => {
         const before = list.map((x) => [...x])
         const expected = [...list].sort(byFirst)
-        const sorted = inOrder(list, byFirst)
+        const sorted = orderedBy(list, byFirst)
         expect(sorted).toEqual(expected)
         // The list itself exactly when it is in order already (the same elements in the same places).
         expect(sorted === list).toBe(expected.every((x, i) => x === list[i]))

@@ -7,7 +7,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model.js'
 import { type Range, toSpan } from '../span.js'
 import type { Gender } from './names.js'
-import { inOrder } from './order.js'
+import { orderedBy } from './order.js'
 
 /** A person, organisation, group or description that mentions link to. */
 export interface Entity {
@@ -135,7 +135,7 @@ function byStartEnd(a: Range, b: Range): number {
 
 /** The spans of `ranges` sorted by start (then end), identical ranges once. */
 function sortedSpans(input: string, ranges: readonly Range[]): Span[] {
-  const sorted = inOrder(ranges, byStartEnd)
+  const sorted = orderedBy(ranges, byStartEnd)
   const out: Span[] = []
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!

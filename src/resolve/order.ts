@@ -12,7 +12,7 @@
  * call to the sort (a stable sort would leave it as it is); else a sorted
  * copy. `list` is never changed.
  */
-export function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+export function orderedBy<T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
   for (let k = 1; k < list.length; k++) {
     if (compare(list[k - 1]!, list[k]!) > 0) return [...list].sort(compare)
   }

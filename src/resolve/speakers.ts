@@ -44,7 +44,7 @@ import {
   trimMention,
 } from './mention.js'
 import { type NameShape, readName } from './names.js'
-import { inOrder } from './order.js'
+import { orderedBy } from './order.js'
 import { antecedent, type Linked, type SentenceOf } from './pronouns.js'
 import { type NameCandidate, scanNames } from './scan.js'
 import { roleAfter } from './titles.js'
@@ -125,7 +125,7 @@ function byRangeStart(a: Item, b: Item): number {
  * "Hillary Clinton’s campaign").
  */
 function textItems(candidates: readonly NameCandidate[], quotes: readonly Item[]): Item[] {
-  const sorted = inOrder(quotes, byRangeStart)
+  const sorted = orderedBy(quotes, byRangeStart)
   const out: Item[] = []
   let k = 0
   for (const c of candidates) {
@@ -401,7 +401,7 @@ function inDocumentOrder(quotes: readonly Item[], found: readonly Item[]): Item[
   for (let k = 1; k < found.length; k++) {
     if (found[k]!.range.start < found[k - 1]!.range.start) return [...quotes, ...found].sort(byStart)
   }
-  const sorted = inOrder(quotes, byStart)
+  const sorted = orderedBy(quotes, byStart)
   const out: Item[] = []
   let q = 0
   for (const item of found) {
@@ -442,7 +442,7 @@ function buildResolution(
     quoted.push({ entity: q.entity, first: firstMention(entity) })
   }
   const speakers: Speaker[] = []
-  for (const { entity } of inOrder(quoted, byFirstMention)) {
+  for (const { entity } of orderedBy(quoted, byFirstMention)) {
     entities[entity]!.speaker = speakers.length
     speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
   }
