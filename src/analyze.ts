@@ -28,11 +28,10 @@ export type StageTimer = (stage: Stage, ms: number) => void
 
 /**
  * A function to call after each stage: it reports the time since the
- * previous call to `timer`. `undefined` without a timer, so that the
+ * previous call to `timer`. Made only when there is a timer, so that the
  * pipeline pays nothing for profiling it does not ask for.
  */
-function stopwatch(timer: StageTimer | undefined): ((stage: Stage) => void) | undefined {
-  if (timer === undefined) return undefined
+function stopwatch(timer: StageTimer): (stage: Stage) => void {
   let last = performance.now()
   return (stage) => {
     const now = performance.now()
