@@ -236,9 +236,6 @@ const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 0x80 }, (_, c) 
 /** The lowercase of each of {@link ASCII_CHARACTERS}. */
 const ASCII_LOWER: readonly string[] = ASCII_CHARACTERS.map((ch) => ch.toLowerCase())
 
-/** One-character tokens seen so far, by code unit: one string per character. */
-const sharedCharacters = new Map<number, string>()
-
 /** {@link WORD_FOLDS} bit of a word character ({@link isWordCode}). */
 const WORD_BIT = 1
 /** {@link WORD_FOLDS} bit of a code unit lowercasing may change: an ASCII capital, or any code unit beyond ASCII. */
@@ -290,17 +287,20 @@ const PUNCTUATION_CHARACTERS: readonly string[] = Array.from({ length: 0x70 }, (
   String.fromCharCode(PUNCTUATION_FROM + k),
 )
 
-/** The one-character string at `i` (a punctuation token), shared between tokens. */
+/**
+ * The one-character string at `i` (a punctuation token): shared between
+ * tokens for ASCII and General Punctuation (quote marks, dashes), a slice
+ * for any other.
+ */
 function characterAt(text: string, i: number): string {
   const c = text.charCodeAt(i)
-  const common = c < 0x80 ? ASCII_CHARACTERS[c] : PUNCTUATION_CHARACTERS[c - PUNCTUATION_FROM]
-  if (common !== undefined) return common
-  let s = sharedCharacters.get(c)
-  if (s === undefined) {
-    s = text.slice(i, i + 1)
-    sharedCharacters.set(c, s)
+  if (c < 0x80) return ASCII_CHARACTERS[c]!
+  // (No read below index 0: V8 looks a negative index up as a property name.)
+  if (c >= PUNCTUATION_FROM) {
+    const common = PUNCTUATION_CHARACTERS[c - PUNCTUATION_FROM]
+    if (common !== undefined) return common
   }
-  return s
+  return text.slice(i, i + 1)
 }
 
 /** {@link START_CLASSES} of a space: skipped. */

@@ -37,8 +37,6 @@ export interface Entity {
   mentions: Range[]
   /** Whether a quote's speaker mention links here: only these become speakers. */
   quoted: boolean
-  /** While the resolution is built: the entity's place among the speakers, or -1 for none (yet). */
-  speaker: number
 }
 
 /** Most titles or roles kept per entity: the first ones found (also bounds every look-up over them). */
@@ -85,7 +83,6 @@ export function newEntity(kind: Entity['kind'], name: Range | null, length: numb
     handles: [],
     mentions: [],
     quoted: false,
-    speaker: -1,
   }
 }
 

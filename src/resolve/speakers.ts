@@ -431,24 +431,22 @@ function buildResolution(
   count: number,
 ): Resolution {
   const entities = clusters.entities
-  // The quoted entities, each once, with the start of its first mention: an entity's `speaker` field marks
-  // it as met (its place among them), then holds its place among the speakers.
+  // The quoted entities, each once, with the start of its first mention; `place` maps each to its place
+  // among them, then among the speakers (a map of the few quoted entities, not a list of every entity).
+  const place = new Map<number, number>()
   const quoted: QuotedEntity[] = []
   for (const q of quotes) {
-    if (q.entity === -1) continue
-    const entity = entities[q.entity]!
-    if (entity.speaker !== -1) continue
-    entity.speaker = quoted.length
-    quoted.push({ entity: q.entity, first: firstMention(entity) })
+    if (q.entity === -1 || place.has(q.entity)) continue
+    place.set(q.entity, quoted.length)
+    quoted.push({ entity: q.entity, first: firstMention(entities[q.entity]!) })
   }
   const speakers: Speaker[] = []
   for (const { entity } of orderedBy(quoted, byFirstMention)) {
-    entities[entity]!.speaker = speakers.length
+    place.set(entity, speakers.length)
     speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
   }
   const speakerIds: Array<string | null> = []
   for (let k = 0; k < count; k++) speakerIds.push(null)
-  for (const q of quotes)
-    speakerIds[q.quote] = q.entity === -1 ? null : speakers[entities[q.entity]!.speaker]!.id
+  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[place.get(q.entity)!]!.id
   return { speakers, speakerIds }
 }

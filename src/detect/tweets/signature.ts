@@ -300,9 +300,6 @@ const BOILERPLATE_FIRST: ReadonlySet<string> = new Set(
   [...BOILERPLATE_BY_KEY.keys()].map((key) => key.charAt(0)),
 )
 
-/** Whether every character of {@link BOILERPLATE_FIRST} is ASCII (then {@link mayOpenBoilerplate} reads codes only). */
-const BOILERPLATE_FIRST_ASCII = [...BOILERPLATE_FIRST].every((c) => c.charCodeAt(0) < 0x80)
-
 /**
  * Whether `line`'s first character but white space, lower-cased, is in
  * {@link BOILERPLATE_FIRST} (what `BOILERPLATE_FIRST.has(line.trim().charAt(0).toLowerCase())`
@@ -313,8 +310,8 @@ function mayOpenBoilerplate(line: string): boolean {
   let i = 0
   while (i < line.length && isSpaceAt(line, i)) i++
   const c = i < line.length ? line.charCodeAt(i) : -1
-  if (c === -1 || c >= 0x80 || !BOILERPLATE_FIRST_ASCII)
-    return BOILERPLATE_FIRST.has(line.charAt(i).toLowerCase())
+  if (c === -1 || c >= 0x80) return BOILERPLATE_FIRST.has(line.charAt(i).toLowerCase())
+  // An ASCII code unit's lowercase is itself, or its capital's letter.
   return BOILERPLATE_FIRST.has(String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c))
 }
 
