@@ -45,7 +45,7 @@ import { isSpaceCode } from '../segment/chars.js'
 import { MAX_SENTENCE_LENGTH, splitSentences } from '../segment/sentences.js'
 import type { Range } from '../span.js'
 import { isQuoteChar, type QuotePair, quotePairsIfMarked } from './marks.js'
-import { type Frame, findFrames } from './reported.js'
+import { type Frame, findFrames, type QuotedFlags } from './reported.js'
 import type { TweetFinding } from './tweets.js'
 
 /** A quote as the detectors find it (offsets only; the model adds ids, text and speaker ids). */
@@ -224,7 +224,8 @@ function readBlock(block: Block, reported: ReportedBreadth, carry: Carry): Draft
   }
   // With no quotation (or no frame), no content runs into one; with no quotation, no pair is left to place and no quote goes on.
   if (outer.length > 0 && frames.length > 0) extendIntoQuotations(frames, outer)
-  const covered = new Uint8Array(outer.length)
+  // Per pair, 1 once a draft takes it.
+  const covered = zeros(outer.length)
   const drafts: Draft[] = []
   let p = 0
   for (const frame of frames) {
@@ -426,7 +427,7 @@ function withNested(all: Draft[], pairs: readonly QuotePair[], text: string, blo
 function placeUncovered(
   text: string,
   outer: readonly QuotePair[],
-  covered: Uint8Array,
+  covered: number[],
   sentences: readonly Range[],
   sentenceTokens: readonly (Token[] | undefined)[],
   drafts: readonly Draft[],
@@ -507,14 +508,25 @@ function colonNear(text: string, sentence: Range): boolean {
  * reaches (a sentence has at most {@link MAX_SENTENCE_LENGTH} code units,
  * so at most as many tokens).
  */
-const NOTHING_QUOTED: Uint8Array = new Uint8Array(MAX_SENTENCE_LENGTH)
+const NOTHING_QUOTED: QuotedFlags = zeros(MAX_SENTENCE_LENGTH)
+
+/**
+ * `length` zeros in a plain array (flags: several times cheaper to make than
+ * a typed array). Pushed one by one, so that every such array holds packed
+ * small integers and the readers see one array shape.
+ */
+function zeros(length: number): number[] {
+  const flags: number[] = []
+  for (let k = 0; k < length; k++) flags.push(0)
+  return flags
+}
 
 /**
  * The quotation flags of a sentence's tokens: 1 for each token `k` that lies
  * inside a quotation's words, else 0; `outer` is read from index `from` on.
  */
-function quotedTokens(tokens: readonly Token[], outer: readonly QuotePair[], from: number): Uint8Array {
-  const mask = new Uint8Array(tokens.length)
+function quotedTokens(tokens: readonly Token[], outer: readonly QuotePair[], from: number): QuotedFlags {
+  const mask = zeros(tokens.length)
   const last = tokens.at(-1)
   for (let p = from; p < outer.length && last !== undefined && outer[p]!.innerStart < last.end; p++) {
     const pair = outer[p]!
@@ -1534,7 +1546,7 @@ function continueRunningQuote(
   block: Block,
   outer: readonly QuotePair[],
   drafts: Draft[],
-  covered: Uint8Array,
+  covered: number[],
   carry: Carry,
 ): void {
   const running = carry.runningOn

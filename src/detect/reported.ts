@@ -99,13 +99,21 @@ export interface SentenceTokens {
   after: number
 }
 
+/**
+ * The quotation flags of a sentence's tokens: `quoted[k]` is 1 when token
+ * `k` lies inside a quotation's words, else 0. A plain array of small
+ * integers, not a typed array: one is made per sentence with quotations,
+ * and a typed array costs several times more to allocate.
+ */
+export type QuotedFlags = readonly number[]
+
 /** Fewest word tokens a content must have ("he said so" reports nothing). */
 export const MIN_CONTENT_WORDS = 2
 /** Most tokens of content read after a cue; a longer sentence's content is cut there. */
 export const MAX_CONTENT_TOKENS = 200
 
 /** Whether any token of `span` lies inside a quotation. */
-function holdsQuotation(quoted: Uint8Array, span: TokenSpan): boolean {
+function holdsQuotation(quoted: QuotedFlags, span: TokenSpan): boolean {
   for (let k = span.first; k < span.after; k++) if (quoted[k] === 1) return true
   return false
 }
@@ -148,7 +156,7 @@ const dayWords: ReadonlySet<string> = new Set([...cueTimeWords, ...monthNames])
  * Where a noun-phrase content after a stance cue ends: before a time or
  * circumstance adjunct ("attacked Machado since the debate"), else `end`.
  */
-function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+function objectEnd(tokens: readonly Token[], from: number, end: number, quoted: QuotedFlags): number {
   const first = lowerAt(tokens, from)
   if (first === 'that' || first === 'to' || OPENING_MARKS.has(first)) return end
   for (let k = from + 1; k < end; k++) {
@@ -227,7 +235,7 @@ function opensSideClause(next: Token | undefined): boolean {
  * closing mark (not a straight mark that opens a quotation: `he said "budget
  * reforms" …`), or a comma before a side clause.
  */
-function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quoted: Uint8Array): boolean {
+function cueEndsClause(tokens: readonly Token[], after: number, hi: number, quoted: QuotedFlags): boolean {
   if (after >= hi) return true
   const next = lowerAt(tokens, after)
   if (TERMINALS.has(next)) return true
@@ -285,7 +293,7 @@ function startsLink(tokens: readonly Token[], k: number): boolean {
  * ways, so each token is only checked for what its kind can do (this scan
  * runs over the rest of the sentence for every cue).
  */
-function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: Uint8Array): number {
+function contentEnd(tokens: readonly Token[], from: number, hi: number, quoted: QuotedFlags): number {
   const limit = Math.min(hi, from + MAX_CONTENT_TOKENS)
   for (let k = from; k < limit; k++) {
     const token = tokens[k]!
@@ -347,7 +355,7 @@ function markEndsContent(tokens: readonly Token[], k: number): boolean {
  * ("the crime bill, which put more police on the streets, but also led to
  * …"): the content goes on.
  */
-function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+function predicateEnd(tokens: readonly Token[], from: number, end: number, quoted: QuotedFlags): number {
   for (let k = from + 1; k < end; k++) {
     // Only words are relative pronouns or "but".
     if (quoted[k] === 1 || !tokens[k]!.word) continue
@@ -364,7 +372,7 @@ function predicateEnd(tokens: readonly Token[], from: number, end: number, quote
  * quotation comes after (“critics say resources could be better spent with
  * NATO, the existing military alliance that …”); else `end`.
  */
-function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+function appositiveEnd(tokens: readonly Token[], from: number, end: number, quoted: QuotedFlags): number {
   for (let k = end - 1; k > from; k--) {
     if (quoted[k] === 1) return end
     // A word is neither a quote mark nor a comma: only marks are looked up.
@@ -542,14 +550,14 @@ function opensLeadIn(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether a closing quote mark (maybe then a comma) stands right before token `k`: “…,” Blige sings to Clinton before asking her. */
-function followsQuote(tokens: readonly Token[], k: number, floor: number, quoted: Uint8Array): boolean {
+function followsQuote(tokens: readonly Token[], k: number, floor: number, quoted: QuotedFlags): boolean {
   let j = k - 1
   if (j > floor && lowerAt(tokens, j) === ',') j--
   return j >= floor && CLOSING_MARKS.has(lowerAt(tokens, j)) && !opensQuotation(quoted, j, k + 1)
 }
 
 /** Whether the quote mark at token `k` opens a quotation (the token after it lies inside one): straight marks open and close. */
-function opensQuotation(quoted: Uint8Array, k: number, hi: number): boolean {
+function opensQuotation(quoted: QuotedFlags, k: number, hi: number): boolean {
   return k + 1 < hi && quoted[k + 1] === 1 && quoted[k] !== 1
 }
 
@@ -570,7 +578,7 @@ function isPassive(tokens: readonly Token[], cue: CueMatch): boolean {
 export function findFrames(
   tokens: readonly Token[],
   sentence: SentenceTokens,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
   breadth: CueClass = 'belief',
   opensBlock = false,
 ): Frame[] {
@@ -709,7 +717,7 @@ function passiveBelief(
   cue: CueMatch,
   hi: number,
   floor: number,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   if (cue.cls !== 'belief' || lowerAt(tokens, cue.after) !== 'to' || cue.first <= floor) return null
   const end = contentEnd(tokens, cue.after, hi, quoted)
@@ -737,7 +745,7 @@ function nounFrame(
   hi: number,
   floor: number,
   breadth: CueClass,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const cue = nounCueAt(tokens, i, hi)
   if (cue === null || (breadth === 'speech' && cue.cls === 'belief')) return null
@@ -799,7 +807,7 @@ const MIN_TITLE_WORDS = 3
  * word of four letters or more outside quotations is capitalised, and there
  * are {@link MIN_TITLE_WORDS} or more.
  */
-function isTitleCase(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): boolean {
+function isTitleCase(tokens: readonly Token[], lo: number, hi: number, quoted: QuotedFlags): boolean {
   let words = 0
   for (let k = lo; k < hi; k++) {
     const t = tokens[k]!
@@ -818,7 +826,7 @@ const MAX_HEADLINE_NAME = 4
  * transcripts attribute: "Pence: Gennifer Flowers Won’t Be at Debate",
  * "WALLACE: If I may, sir, …". Labels ("BREAKING:", "Photo:") are no names.
  */
-function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): Found | null {
+function nameThenColon(tokens: readonly Token[], lo: number, hi: number, quoted: QuotedFlags): Found | null {
   let first = lo
   if (first < hi && OPENING_MARKS.has(lowerAt(tokens, first))) first++
   let k = first
@@ -857,7 +865,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(headlineTitleWords)
 const MIN_HEADLINE_TOKENS = 3
 
 /** When the sentence opens with a quotation, the token after its closing mark; else -1. */
-function openingQuoteEnd(tokens: readonly Token[], lo: number, hi: number, quoted: Uint8Array): number {
+function openingQuoteEnd(tokens: readonly Token[], lo: number, hi: number, quoted: QuotedFlags): number {
   if (lo + 1 >= hi || tokens[lo]!.word || quoted[lo + 1] !== 1) return -1
   let k = lo + 1
   while (k < hi && quoted[k] === 1) k++
@@ -958,7 +966,7 @@ const predicateOpeners: ReadonlySet<string> = new Set(coordinatedPredicateOpener
  * it"): at the comma, outside quotations, before the main clause's subject;
  * else `end`.
  */
-function subordinateEnd(tokens: readonly Token[], from: number, end: number, quoted: Uint8Array): number {
+function subordinateEnd(tokens: readonly Token[], from: number, end: number, quoted: QuotedFlags): number {
   for (let k = from + 1; k < end; k++) {
     if (quoted[k] !== 1 && tokens[k]!.lower === ',' && opensMainClause(tokens[k + 1])) return k
   }
@@ -995,7 +1003,7 @@ function frameFor(
   hi: number,
   floor: number,
   previous: Found | null,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   if (cue.according) return accordingTo(tokens, cue, lo, hi, floor, quoted)
   const before = lowerAt(tokens, cue.first - 1)
@@ -1120,7 +1128,7 @@ function accordingTo(
   lo: number,
   hi: number,
   floor: number,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
@@ -1149,7 +1157,7 @@ function parentheticalRest(
   speaker: TokenSpan,
   floor: number,
   hi: number,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): TokenSpan | null {
   if (speaker.first <= floor || lowerAt(tokens, speaker.first - 1) !== ',') return null
   const next = tokens[cue.after + 1]
@@ -1168,7 +1176,7 @@ function coordinated(
   lo: number,
   hi: number,
   previous: Found | null,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const speaker = previous?.speaker ?? sentenceSubject(tokens, lo, cue.first)
   if (speaker === null || cueEndsClause(tokens, cue.after, hi, quoted)) return null
@@ -1183,7 +1191,7 @@ function cueOpensSentence(
   tokens: readonly Token[],
   cue: CueMatch,
   hi: number,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const speaker = speakerAfter(tokens, cue.after, hi)
   if (speaker === null) return null
@@ -1205,7 +1213,7 @@ function participle(
   lo: number,
   hi: number,
   previous: Found | null,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const end = contentEnd(tokens, cue.after, hi, quoted)
   const content = trimContent(tokens, cue.after, end)
@@ -1230,7 +1238,7 @@ function nameThenParticiple(
   cue: CueMatch,
   hi: number,
   floor: number,
-  quoted: Uint8Array,
+  quoted: QuotedFlags,
 ): Found | null {
   const last = cue.first > 0 ? tokens[cue.first - 1] : undefined
   if (last === undefined || cue.first - 1 < floor || !last.word || !last.capital) return null
