@@ -376,7 +376,8 @@ export function pairMarks(text: string, marks: readonly Mark[]): QuotePair[] {
     if (closes) {
       if (open === -1) continue
       const opener = stack[open]!.mark
-      stack.length = open
+      // Pops, not a write of length (which calls into the runtime): most closing marks pop one opener.
+      while (stack.length > open) stack.pop()
       pairs.push(closedPair(opener, mark))
       continue
     }
@@ -463,6 +464,7 @@ export function quotePairsIfMarked(text: string): QuotePair[] | null {
   // An empty pair encloses nothing: dropping it changes no other pair's depth.
   let kept = 0
   for (const pair of pairs) if (pair.innerEnd > pair.innerStart) pairs[kept++] = pair
-  pairs.length = kept
+  // Most blocks have no empty pair: the length is written (a call into the runtime) only to cut one.
+  if (kept < pairs.length) pairs.length = kept
   return pairs
 }
