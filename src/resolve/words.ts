@@ -146,6 +146,11 @@ export interface KeyTable {
   /** The keys of the letters a-z only, and their class bits at the same index. */
   readonly keys: readonly string[]
   readonly classes: readonly number[]
+  /**
+   * Aligned with `keys`: each key with its first letter in capitals ("The" of "the"), the text of a
+   * plain capitalised word of that key, so that the scan need not slice it out of the text.
+   */
+  readonly capitalised: readonly string[]
   /** From slot `hash & mask` on (linear probing): 1 + an index into `keys`, or 0 for an empty slot. */
   readonly slots: Int32Array
   /**
@@ -193,7 +198,8 @@ export function keyTable(
     if ((classes[k]! & kept) !== 0) place(keptSlots, mask, hash, k)
   })
   const dottedKeys = Uint8Array.from(keys, (key) => (dotted.has(key) ? 1 : 0))
-  return { byKey, keys, classes, slots, keptSlots, mask, kept, dotted, dottedKeys }
+  const capitalised = keys.map((key) => key.charAt(0).toUpperCase() + key.slice(1))
+  return { byKey, keys, classes, capitalised, slots, keptSlots, mask, kept, dotted, dottedKeys }
 }
 
 /** Put key index `k` in the first empty slot from `hash & mask` on. */
@@ -385,7 +391,9 @@ export function nextWord(
           return {
             start: i,
             end: j,
-            text: upper ? text.slice(i, j) : key,
+            // (A word here is a capital or lowercase letter and lowercase letters: it is spelt as the key or its
+            // capitalised form.)
+            text: upper ? table!.capitalised[k]! : key,
             key,
             classes: table!.classes[k]!,
             capital: upper,
