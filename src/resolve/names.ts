@@ -82,10 +82,11 @@ function hasDigit(text: string): boolean {
  */
 export function isNameWord(word: Word): boolean {
   // The cheap tests first: most words are not capitalised, and then no set is asked.
-  return (
-    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
-  )
+  return isCapitalised(word) && !hasDigit(word.text) && !NOT_NAME_WORDS.has(word.key)
 }
+
+/** {@link NON_NAME_WORDS} and {@link HONORIFICS} in one set: a name word is in neither (one lookup). */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NON_NAME_WORDS, ...HONORIFICS])
 
 /**
  * {@link isNameWord} for a caller that has looked the word's key up already:
