@@ -19,6 +19,8 @@ export interface Word extends Range {
    * so that the many tests of it do not read `text` (whose string representations vary).
    */
   capital: boolean
+  /** Whether `text` holds an ASCII digit (what `/\d/` finds): set where the word is read, as `capital` is. */
+  digit: boolean
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
@@ -378,6 +380,7 @@ export function nextWord(
             key,
             classes: k !== -1 ? table!.classes[k]! : 0,
             capital: upper,
+            digit: false,
           }
         }
         // A lowercase word is skipped unless the table keeps it.
@@ -397,6 +400,7 @@ export function nextWord(
             key,
             classes: table!.classes[k]!,
             capital: upper,
+            digit: false,
           }
         }
         const written = text.slice(i, j)
@@ -407,6 +411,7 @@ export function nextWord(
           key: upper ? capitalisedKey(text, i, j, written) : written,
           classes: 0,
           capital: upper,
+          digit: false,
         }
       }
     } else if (c === 0x20 || !isWordChar(text, i)) {
@@ -474,12 +479,21 @@ function readWord(
         key: written.key,
         classes: classesOf(table, written.key),
         capital: false,
+        digit: false,
       }
     }
     cursor.at = j
     if (table !== null && !keeps(table, text, start, j)) return null
     const written = text.slice(start, j)
-    return { start, end: j, text: written, key: written, classes: classesOf(table, written), capital: false }
+    return {
+      start,
+      end: j,
+      text: written,
+      key: written,
+      classes: classesOf(table, written),
+      capital: false,
+      digit: false,
+    }
   }
   const stop = wordEnd(text, start, to)
   let end = stop
@@ -503,7 +517,17 @@ function readWord(
     key: written.key,
     classes: classesOf(table, written.key),
     capital: isUpperAt(text, start),
+    digit: hasDigitIn(text, start, end),
   }
+}
+
+/** Whether `text[start, end)` holds an ASCII digit. */
+function hasDigitIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
