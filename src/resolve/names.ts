@@ -66,15 +66,6 @@ export function isGivenName(word: Word): boolean {
 /** Longest name, in words ("William H. Seely III" is 4). */
 export const MAX_NAME_WORDS = 5
 
-/** Whether `text` holds an ASCII digit (what `/\d/` finds), without a regular expression call. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return true
-  }
-  return false
-}
-
 /**
  * Whether a word can be part of a name: capitalised, no digit, not a
  * function word nor an honorific. A name's last word (its surname) is one,
@@ -82,17 +73,18 @@ function hasDigit(text: string): boolean {
  */
 export function isNameWord(word: Word): boolean {
   // The cheap tests first: most words are not capitalised, and then no set is asked.
-  return (
-    isCapitalised(word) && !hasDigit(word.text) && !NON_NAME_WORDS.has(word.key) && !HONORIFICS.has(word.key)
-  )
+  return isCapitalised(word) && !word.digit && !NOT_NAME_WORDS.has(word.key)
 }
+
+/** {@link NON_NAME_WORDS} and {@link HONORIFICS} in one set: a name word is in neither (one lookup). */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NON_NAME_WORDS, ...HONORIFICS])
 
 /**
  * {@link isNameWord} for a caller that has looked the word's key up already:
  * `listed` when {@link NON_NAME_WORDS} or {@link HONORIFICS} holds it.
  */
 export function isUnlistedNameWord(word: Word, listed: boolean): boolean {
-  return !listed && isCapitalised(word) && !hasDigit(word.text)
+  return !listed && isCapitalised(word) && !word.digit
 }
 
 /**

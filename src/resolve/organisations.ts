@@ -22,8 +22,8 @@ import { isCapitalised, type Word } from './words.js'
  * York Post", "The Post", "Fox News" — but not "Mark Post" (a given name
  * first) nor "Sen. Star".
  */
-function isOutlet(body: readonly Word[], head: Word, determiner: boolean): boolean {
-  if (!OUTLET_HEADS.has(head.key) || !isCapitalised(head)) return false
+function isOutlet(body: readonly Word[], head: Word, headClasses: number, determiner: boolean): boolean {
+  if ((headClasses & OUTLET) === 0 || !isCapitalised(head)) return false
   const first = body[0]
   if (!first || isGivenName(first) || HONORIFICS.has(first.key)) return false
   return determiner || body.length >= 2
@@ -76,10 +76,14 @@ export function readOrganisation(words: readonly Word[]): OrganisationShape | 'g
   const first = body[0]
   const last = body.at(-1)
   if (!first || !last) return null
-  if (isKnownName(body) || isAcronym(body, determiner !== null)) return organisation(body, first, last)
+  const lastClasses = HEAD_CLASSES.get(last.key) ?? 0
+  if (isKnownName(body, lastClasses) || isAcronym(body, determiner !== null))
+    return organisation(body, first, last)
   const head = headWord(body) ?? last
-  if (GROUP_HEADS.has(head.key)) return 'group'
-  if (ORGANISATION_HEADS.has(head.key) || isOutlet(body, head, determiner !== null)) {
+  // (The head is the last word unless a preposition follows it: then it is looked up on its own.)
+  const headClasses = head === last ? lastClasses : (HEAD_CLASSES.get(head.key) ?? 0)
+  if ((headClasses & GROUP) !== 0) return 'group'
+  if ((headClasses & ORGANISATION) !== 0 || isOutlet(body, head, headClasses, determiner !== null)) {
     return organisation(body, first, last)
   }
   return null
@@ -90,10 +94,39 @@ const KNOWN_NAME_ENDS: ReadonlySet<string> = new Set(
   [...ORGANISATION_NAMES].map((name) => name.slice(name.lastIndexOf(' ') + 1)),
 )
 
-/** Whether the words' keys make a known organisation name; the joined key is built only when the last word fits. */
-function isKnownName(body: readonly Word[]): boolean {
-  const last = body.at(-1)
-  return last !== undefined && KNOWN_NAME_ENDS.has(last.key) && ORGANISATION_NAMES.has(joinedKeys(body))
+/** Bits of {@link HEAD_CLASSES}: {@link GROUP_HEADS}. */
+const GROUP = 1
+/** {@link ORGANISATION_HEADS}. */
+const ORGANISATION = 2
+/** {@link OUTLET_HEADS}. */
+const OUTLET = 4
+/** {@link KNOWN_NAME_ENDS}. */
+const KNOWN_NAME_END = 8
+
+/**
+ * The lists that {@link readOrganisation} looks a phrase's head and last
+ * word up in, as bits by key: one lookup per word instead of one per list
+ * (most words, names, are in none).
+ */
+const HEAD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>()
+  const lists: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+    [GROUP_HEADS, GROUP],
+    [ORGANISATION_HEADS, ORGANISATION],
+    [OUTLET_HEADS, OUTLET],
+    [KNOWN_NAME_ENDS, KNOWN_NAME_END],
+  ]
+  for (const [list, bit] of lists) for (const key of list) classes.set(key, (classes.get(key) ?? 0) | bit)
+  return classes
+})()
+
+/**
+ * Whether the words' keys make a known organisation name (`lastClasses`: the
+ * {@link HEAD_CLASSES} of the last word's key); the joined key is built only
+ * when the last word fits.
+ */
+function isKnownName(body: readonly Word[], lastClasses: number): boolean {
+  return (lastClasses & KNOWN_NAME_END) !== 0 && ORGANISATION_NAMES.has(joinedKeys(body))
 }
 
 /** Keys that make a phrase an organisation whatever their case: the organisation heads and the last words of known names. */

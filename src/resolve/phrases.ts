@@ -12,8 +12,10 @@ import type { Word } from './words.js'
  * after it.
  */
 export function determinerOf(words: readonly Word[]): Word | null {
-  const first = words[0]
-  return first && DETERMINERS.has(first.key) && words.length > 1 ? first : null
+  // (The length first: most phrases read are one word, and then no set is asked.)
+  if (words.length < 2) return null
+  const first = words[0]!
+  return DETERMINERS.has(first.key) ? first : null
 }
 
 /** The words of a phrase after its {@link determinerOf} (`words` itself when it has none). */

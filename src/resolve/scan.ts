@@ -135,16 +135,61 @@ function continuesRun(prevClasses: number, classes: number): boolean {
   return true
 }
 
-/** Whether a code unit is a double quote mark: straight, opening or closing. */
-function isQuoteMark(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0x201d
+/**
+ * The double quote marks of a block's text, read in order as candidates
+ * need them (see {@link quotedAt}): “…” pairs, and straight quotes
+ * toggling, the block opening outside. The next mark of each kind is found
+ * by the string's own search (a JavaScript loop would read each code unit),
+ * and searched for again only once read: the text is searched at most once
+ * per kind. Offsets are into `text`; the text's length stands for "none".
+ */
+interface QuoteMarks {
+  readonly text: string
+  /** Where the next straight, opening and closing mark at or after `read` stand (-1 before the first search). */
+  straight: number
+  opening: number
+  closing: number
+  /** Where the next mark not read yet is looked for. */
+  read: number
+  /** Whether a mark read opens a quote that is still open. */
+  open: boolean
 }
 
-/** The offset of the first double quote mark of `text[from, to)`, or `to` when there is none. */
-function nextQuoteMark(text: string, from: number, to: number): number {
-  let i = from
-  while (i < to && !isQuoteMark(text.charCodeAt(i))) i++
-  return i
+/** The quote marks of `text`, none read yet. */
+function quoteMarks(text: string): QuoteMarks {
+  return { text, straight: -1, opening: -1, closing: -1, read: 0, open: false }
+}
+
+/** The offset of `mark` in `text` at or after `from`, or the text's length when there is none. */
+function find(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from)
+  return at === -1 ? text.length : at
+}
+
+/** The offset of the first double quote mark at or after `from` (not before the last one asked), or the text's length. */
+function nextQuoteMark(marks: QuoteMarks, from: number): number {
+  if (marks.straight < from) marks.straight = find(marks.text, '"', from)
+  if (marks.opening < from) marks.opening = find(marks.text, '\u201c', from)
+  if (marks.closing < from) marks.closing = find(marks.text, '\u201d', from)
+  return Math.min(marks.straight, marks.opening, marks.closing)
+}
+
+/**
+ * Whether a candidate that starts at `at` (an offset into the marks' text,
+ * not before the last one asked) stands inside quote marks: a mark opened
+ * before it, and the next one does not open another (then the first one was
+ * never closed, and quotes nothing).
+ */
+function quotedAt(marks: QuoteMarks, at: number): boolean {
+  const text = marks.text
+  let mark = nextQuoteMark(marks, marks.read)
+  while (mark < at) {
+    const c = text.charCodeAt(mark)
+    marks.open = c === 0x201c || (c === 0x22 && !marks.open)
+    mark = nextQuoteMark(marks, mark + 1)
+  }
+  marks.read = mark
+  return marks.open && (mark === text.length || text.charCodeAt(mark) !== 0x201c)
 }
 
 /**
@@ -233,11 +278,8 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
   const from = at === -1 ? 0 : at
   const to = from + block.text.length
   const cursor: WordCursor = { at: from }
-  // Whether a candidate stands inside quote marks: “…” pairs, and straight quotes toggling, the block
-  // opening outside. The marks are read in order as candidates need them: `mark` is the next one not read
-  // yet (`to` when none is left; -1 before the first candidate), `open` whether one opened before it.
-  let mark = -1
-  let open = false
+  // The block's quote marks, when the candidates' `quoted` is told.
+  const marks = marksQuoted ? quoteMarks(block.text) : null
   // The current run's words (no more than MAX_RUN_WORDS + 1 kept), its length, and the word before with
   // its key's classes.
   let run: Word[] = []
@@ -270,18 +312,8 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
       continue
     }
     const found = notable ? runCandidate(block, text, from, run, length, prev!, word, named) : null
-    if (found !== null && marksQuoted) {
-      const at = run[0]!.start
-      if (mark === -1) mark = nextQuoteMark(text, from, to)
-      while (mark < at) {
-        const c = text.charCodeAt(mark)
-        open = c === 0x201c || (c === 0x22 && !open)
-        mark = nextQuoteMark(text, mark + 1, to)
-      }
-      // Quoted when a mark opened before the run and the next one does not open another (then the first
-      // one was never closed, and quotes nothing).
-      found.quoted = open && (mark === to || text.charCodeAt(mark) !== 0x201c)
-    }
+    // (`text[from, to)` is the block's text.)
+    if (found !== null && marks !== null) found.quoted = quotedAt(marks, run[0]!.start - from)
     if (found !== null) out.push(found)
     if (word === null) return
     // A new array only when the old one holds words (most words that are no run word follow another).

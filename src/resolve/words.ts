@@ -19,6 +19,8 @@ export interface Word extends Range {
    * so that the many tests of it do not read `text` (whose string representations vary).
    */
   capital: boolean
+  /** Whether `text` holds an ASCII digit (what `/\d/` finds): set where the word is read, as `capital` is. */
+  digit: boolean
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
@@ -146,6 +148,11 @@ export interface KeyTable {
   /** The keys of the letters a-z only, and their class bits at the same index. */
   readonly keys: readonly string[]
   readonly classes: readonly number[]
+  /**
+   * Aligned with `keys`: each key with its first letter in capitals ("The" of "the"), the text of a
+   * plain capitalised word of that key, so that the scan need not slice it out of the text.
+   */
+  readonly capitalised: readonly string[]
   /** From slot `hash & mask` on (linear probing): 1 + an index into `keys`, or 0 for an empty slot. */
   readonly slots: Int32Array
   /**
@@ -193,7 +200,8 @@ export function keyTable(
     if ((classes[k]! & kept) !== 0) place(keptSlots, mask, hash, k)
   })
   const dottedKeys = Uint8Array.from(keys, (key) => (dotted.has(key) ? 1 : 0))
-  return { byKey, keys, classes, slots, keptSlots, mask, kept, dotted, dottedKeys }
+  const capitalised = keys.map((key) => key.charAt(0).toUpperCase() + key.slice(1))
+  return { byKey, keys, classes, capitalised, slots, keptSlots, mask, kept, dotted, dottedKeys }
 }
 
 /** Put key index `k` in the first empty slot from `hash & mask` on. */
@@ -372,6 +380,7 @@ export function nextWord(
             key,
             classes: k !== -1 ? table!.classes[k]! : 0,
             capital: upper,
+            digit: false,
           }
         }
         // A lowercase word is skipped unless the table keeps it.
@@ -385,10 +394,13 @@ export function nextWord(
           return {
             start: i,
             end: j,
-            text: upper ? text.slice(i, j) : key,
+            // (A word here is a capital or lowercase letter and lowercase letters: it is spelt as the key or its
+            // capitalised form.)
+            text: upper ? table!.capitalised[k]! : key,
             key,
             classes: table!.classes[k]!,
             capital: upper,
+            digit: false,
           }
         }
         const written = text.slice(i, j)
@@ -399,6 +411,7 @@ export function nextWord(
           key: upper ? capitalisedKey(text, i, j, written) : written,
           classes: 0,
           capital: upper,
+          digit: false,
         }
       }
     } else if (c === 0x20 || !isWordChar(text, i)) {
@@ -466,12 +479,21 @@ function readWord(
         key: written.key,
         classes: classesOf(table, written.key),
         capital: false,
+        digit: false,
       }
     }
     cursor.at = j
     if (table !== null && !keeps(table, text, start, j)) return null
     const written = text.slice(start, j)
-    return { start, end: j, text: written, key: written, classes: classesOf(table, written), capital: false }
+    return {
+      start,
+      end: j,
+      text: written,
+      key: written,
+      classes: classesOf(table, written),
+      capital: false,
+      digit: false,
+    }
   }
   const stop = wordEnd(text, start, to)
   let end = stop
@@ -495,7 +517,17 @@ function readWord(
     key: written.key,
     classes: classesOf(table, written.key),
     capital: isUpperAt(text, start),
+    digit: hasDigitIn(text, start, end),
   }
+}
+
+/** Whether `text[start, end)` holds an ASCII digit. */
+function hasDigitIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
 }
 
 /** Longest gap between two adjacent words: a space or two, and Markdown emphasis marks ("Mr. *Obama*"). */
