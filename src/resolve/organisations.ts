@@ -15,7 +15,7 @@ import {
   ORGANISATION_NAMES,
   OUTLET_HEADS,
 } from './vocabulary.js'
-import { isCapitalised, type Word } from './words.js'
+import { isCapitalised, keyClasses, type Word } from './words.js'
 
 /**
  * Whether a capitalised outlet head makes the phrase a news outlet: "The New
@@ -108,17 +108,12 @@ const KNOWN_NAME_END = 8
  * word up in, as bits by key: one lookup per word instead of one per list
  * (most words, names, are in none).
  */
-const HEAD_CLASSES: ReadonlyMap<string, number> = (() => {
-  const classes = new Map<string, number>()
-  const lists: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
-    [GROUP_HEADS, GROUP],
-    [ORGANISATION_HEADS, ORGANISATION],
-    [OUTLET_HEADS, OUTLET],
-    [KNOWN_NAME_ENDS, KNOWN_NAME_END],
-  ]
-  for (const [list, bit] of lists) for (const key of list) classes.set(key, (classes.get(key) ?? 0) | bit)
-  return classes
-})()
+const HEAD_CLASSES: ReadonlyMap<string, number> = keyClasses([
+  [GROUP_HEADS, GROUP],
+  [ORGANISATION_HEADS, ORGANISATION],
+  [OUTLET_HEADS, OUTLET],
+  [KNOWN_NAME_ENDS, KNOWN_NAME_END],
+])
 
 /**
  * Whether the words' keys make a known organisation name (`lastClasses`: the

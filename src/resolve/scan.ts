@@ -24,6 +24,7 @@ import {
   adjacent,
   isCapitalised,
   type KeyTable,
+  keyClasses,
   keyTable,
   nextWord,
   type Word,
@@ -100,13 +101,6 @@ const KEY_TABLE: KeyTable = keyTable(
   RUN_KEY | PARTICLE | HEAD,
   DOTTED_WORDS,
 )
-
-/** The union of the bits of each key's sets. */
-function keyClasses(sets: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Map<string, number> {
-  const classes = new Map<string, number>()
-  for (const [set, bit] of sets) for (const key of set) classes.set(key, (classes.get(key) ?? 0) | bit)
-  return classes
-}
 
 /** Whether a word is a name particle as written ("van", "de"): `NAME_PARTICLES.has(word.text)`. */
 function isParticle(word: Word, classes: number): boolean {

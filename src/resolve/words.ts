@@ -170,6 +170,17 @@ export interface KeyTable {
 }
 
 /**
+ * Class bits by key: each key of each set with the union of the bits of the
+ * sets that hold it (the `byKey` of a {@link KeyTable}, or a lookup map of
+ * one's own).
+ */
+export function keyClasses(sets: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Map<string, number> {
+  const classes = new Map<string, number>()
+  for (const [set, bit] of sets) for (const key of set) classes.set(key, (classes.get(key) ?? 0) | bit)
+  return classes
+}
+
+/**
  * The {@link KeyTable} of `byKey` (class bits by key); a word of the
  * letters a-z only is read only when its key has one of the `kept` bits.
  * `dotted`: the `extraDotted` words of the reads the table serves (their
