@@ -100,6 +100,32 @@ describe('wordsOf with a key table', () => {
     )
   })
 
+  it('spells each word as the text has it, and tells its capital and digits from its letters', () => {
+    const table = keyTable(CLASSES, KEPT, DOTTED_WORDS)
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const w of [...wordsOf(text, 0, text.length, DOTTED_WORDS, table), ...expected(text)]) {
+          expect(w.text).toBe(text.slice(w.start, w.end))
+          expect(w.capital).toBe(/^\p{Lu}/u.test(w.text))
+          expect(w.digit).toBe(/[0-9]/.test(w.text))
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('marks the words that hold a digit', () => {
+    const table = keyTable(CLASSES, KEPT, DOTTED_WORDS)
+    const words = wordsOf('The F-35 and G7 met Trump in 2020.', 0, 34, DOTTED_WORDS, table)
+    expect(words.map((w) => `${w.text}:${w.digit}`)).toEqual([
+      'The:false',
+      'F-35:true',
+      'G7:true',
+      'Trump:false',
+      '2020:true',
+    ])
+  })
+
   it('tags words with no classes without a table', () => {
     const words = wordsOf('The president, Mr. Trump, said.', 0, 31, DOTTED_WORDS)
     expect(words.map((w) => w.text)).toEqual(['The', 'president', 'Mr.', 'Trump', 'said'])

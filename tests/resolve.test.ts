@@ -4,6 +4,7 @@ import type { TweetFinding } from '../src/detect/tweets.js'
 import { fromMarkdownGuarded } from '../src/input/markdown.js'
 import { fromPlainText } from '../src/input/text.js'
 import { isTrimmedCode } from '../src/resolve/mention.js'
+import { scanNames } from '../src/resolve/scan.js'
 import { resolveSpeakers } from '../src/resolve/speakers.js'
 import { isSpaceCode } from '../src/resolve/words.js'
 import { collectBlocks } from '../src/segment/blocks.js'
@@ -279,6 +280,57 @@ describe('name shapes', () => {
     const input = 'Neera Tanden, succeeded the campaign manager as president of the center.'
     const r = resolve(input, [at(input, 'Neera Tanden')])
     expect(r.speakers[0]?.roles).toEqual([])
+  })
+})
+
+describe('name scan: names inside quote marks', () => {
+  /** Each name the scan finds in plain text `input`, with whether it stands inside quote marks. */
+  function quotedNames(input: string): string[] {
+    const blocks = collectBlocks(fromPlainText(input), input)
+    return scanNames(blocks, input).map((c) => `${input.slice(c.span.start, c.span.end)}:${c.quoted}`)
+  }
+
+  it('tells names inside a curly pair from names outside it', () => {
+    expect(quotedNames('“Mark Esper is right,” Anna Lee said, and Mark Esper nodded.')).toEqual([
+      'Mark Esper:true',
+      'Anna Lee:false',
+      'Mark Esper:false',
+    ])
+  })
+
+  it('reads straight quotes as toggling, the block opening outside', () => {
+    expect(quotedNames('Anna Lee said "Mark Esper left" and "Bo Sample stayed" before Cy Young.')).toEqual([
+      'Anna Lee:false',
+      'Mark Esper:true',
+      'Bo Sample:true',
+      'Cy Young:false',
+    ])
+  })
+
+  it('takes an opening mark followed by another opening one as never closed', () => {
+    expect(quotedNames('“Anna Lee met “Mark Esper” today.')).toEqual(['Anna Lee:false', 'Mark Esper:true'])
+  })
+
+  it('starts each block outside quote marks', () => {
+    expect(quotedNames('Anna Lee said "it is late.\n\nMark Esper agreed.')).toEqual([
+      'Anna Lee:false',
+      'Mark Esper:false',
+    ])
+  })
+
+  it('finds a name after "of", and keeps "of" inside a title', () => {
+    expect(quotedNames('Anna Lee spoke of Mark Esper and of the Justice Department.')).toEqual([
+      'Anna Lee:false',
+      'Mark Esper:false',
+      'the Justice Department:false',
+    ])
+    expect(quotedNames('Secretary of State John Kerry left.')).toEqual(['Secretary of State John Kerry:false'])
+  })
+
+  it('tells nothing when asked not to', () => {
+    const input = '“Mark Esper is right,” Anna Lee said.'
+    const blocks = collectBlocks(fromPlainText(input), input)
+    expect(scanNames(blocks, input, false).map((c) => c.quoted)).toEqual([false, false])
   })
 })
 

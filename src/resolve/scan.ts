@@ -310,12 +310,15 @@ function scanBlock(block: Block, input: string, out: NameCandidate[], marksQuote
     if (found !== null && marks !== null) found.quoted = quotedAt(marks, run[0]!.start - from)
     if (found !== null) out.push(found)
     if (word === null) return
+    // "of" goes on a run after a title word ("Secretary of State") but opens none: a name after it ("spoke of
+    // Mark Esper") opens its own.
+    const opens = runWord && (classes & OF) === 0
     // A new array only when the old one holds words (most words that are no run word follow another).
-    if (runWord) run = [word]
+    if (opens) run = [word]
     else if (run.length !== 0) run = []
-    length = runWord ? 1 : 0
-    named = nameWord
-    notable = needed
+    length = opens ? 1 : 0
+    named = opens && nameWord
+    notable = opens && needed
     prev = word
     prevClasses = classes
   }
