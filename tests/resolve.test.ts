@@ -324,7 +324,9 @@ describe('name scan: names inside quote marks', () => {
       'Mark Esper:false',
       'the Justice Department:false',
     ])
-    expect(quotedNames('Secretary of State John Kerry left.')).toEqual(['Secretary of State John Kerry:false'])
+    expect(quotedNames('Secretary of State John Kerry left.')).toEqual([
+      'Secretary of State John Kerry:false',
+    ])
   })
 
   it('tells nothing when asked not to', () => {
