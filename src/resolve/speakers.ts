@@ -431,22 +431,25 @@ function buildResolution(
   count: number,
 ): Resolution {
   const entities = clusters.entities
-  // The quoted entities, each once, with the start of its first mention; `place` maps each to its place
-  // among them, then among the speakers (a map of the few quoted entities, not a list of every entity).
-  const place = new Map<number, number>()
+  // The quoted entities, each once, with the start of its first mention (sets of the few quoted entities,
+  // not lists of every entity).
+  const seen = new Set<number>()
   const quoted: QuotedEntity[] = []
   for (const q of quotes) {
-    if (q.entity === -1 || place.has(q.entity)) continue
-    place.set(q.entity, quoted.length)
+    if (q.entity === -1 || seen.has(q.entity)) continue
+    seen.add(q.entity)
     quoted.push({ entity: q.entity, first: firstMention(entities[q.entity]!) })
   }
+  // Each quoted entity's speaker id, in order of first mention.
+  const ids = new Map<number, string>()
   const speakers: Speaker[] = []
   for (const { entity } of orderedBy(quoted, byFirstMention)) {
-    place.set(entity, speakers.length)
-    speakers.push(toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`))
+    const speaker = toSpeaker(input, entities[entity]!, `s${speakers.length + 1}`)
+    ids.set(entity, speaker.id)
+    speakers.push(speaker)
   }
   const speakerIds: Array<string | null> = []
   for (let k = 0; k < count; k++) speakerIds.push(null)
-  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : speakers[place.get(q.entity)!]!.id
+  for (const q of quotes) speakerIds[q.quote] = q.entity === -1 ? null : ids.get(q.entity)!
   return { speakers, speakerIds }
 }
